@@ -1,0 +1,58 @@
+package org.plenary.identity.api;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.plenary.identity.UserForm;
+import org.plenary.identity.application.UserService;
+
+/** Users and their roles (admin). */
+@Path("users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    @Inject
+    UserService users;
+
+    @GET
+    @Operation(summary = "All users (admin)")
+    public List<UserView> list() {
+        return users.list().stream().map(UserView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One user (admin, or the user themself)")
+    public UserView get(@PathParam("id") long id) {
+        return UserView.of(users.get(id));
+    }
+
+    @POST
+    @Operation(summary = "Create a user with an initial password (admin)")
+    public Response create(UserForm form) {
+        UserView created = UserView.of(users.create(OrganisationResource.requireBody(form)));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a user's name, organisation, roles, language, time zone, status or password (admin)")
+    public UserView update(@PathParam("id") long id, @HeaderParam("If-Match") String version, UserForm form) {
+        return UserView.of(users.update(id, ApiVersions.parse(version), OrganisationResource.requireBody(form)));
+    }
+}

@@ -1,0 +1,69 @@
+package org.plenary.identity.application;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.plenary.audit.AuditEntry;
+import org.plenary.audit.AuditSnapshot;
+import org.plenary.audit.application.AuditTrail;
+import org.plenary.identity.Caller;
+import org.plenary.identity.User;
+import org.plenary.platform.TimeSource;
+
+/**
+ * Checks a password and throttles guessing: after {@value User#FAILURES_BEFORE_LOCK} failures
+ * the account is locked for a minute, then for twice as long after each further failure.
+ * Each check commits on its own, so a failure counts even when the request fails.
+ */
+@ApplicationScoped
+public class LoginAttempts {
+
+    @PersistenceContext(unitName = "plenary")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TimeSource time;
+
+    /** The user, if the password is right, the account active and not locked. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<User> check(String email, String password, boolean interactive) {
+        Optional<User> found = em.createQuery("select u from User u where u.email = :email", User.class)
+                .setParameter("email", User.normaliseEmail(email))
+                .getResultStream().findFirst();
+        if (found.isEmpty() || !found.get().isActive() || password == null || password.isEmpty()) {
+            return Optional.empty();
+        }
+        User user = found.get();
+        if (user.isLocked(time.now())) {
+            return Optional.empty();
+        }
+        if (!passwords.matches(password, user.getPasswordHash())) {
+            if (user.recordFailedLogin(time.now())) {
+                audit.record(Caller.system(), new AuditEntry("identity.user.locked", "User", user.getId().toString(),
+                        user.getOrganisation().getId(), null,
+                        AuditSnapshot.with("failedLogins", user.getFailedLogins())
+                                .and("lockedUntil", user.getLockedUntil()).json()));
+            }
+            return Optional.empty();
+        }
+        if (interactive || user.getFailedLogins() > 0) {
+            user.recordSuccessfulLogin(time.now());
+        }
+        if (interactive) {
+            audit.record(Caller.of(user), new AuditEntry("identity.user.signedIn", "User", user.getId().toString(),
+                    user.getOrganisation().getId(), null, null));
+        }
+        return Optional.of(user);
+    }
+}

@@ -1,0 +1,11 @@
+package org.plenary.platform;
+
+/** Someone else changed the same object first (optimistic lock). Answered with 409. */
+public class ConcurrentChangeException extends PlenaryException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ConcurrentChangeException() {
+        super("error.concurrentChange");
+    }
+}
