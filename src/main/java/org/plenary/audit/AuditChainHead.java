@@ -28,6 +28,15 @@ public class AuditChainHead {
     protected AuditChainHead() {
     }
 
+    /** The head of an empty chain, as the first migration inserts it. */
+    static AuditChainHead genesis() {
+        AuditChainHead head = new AuditChainHead();
+        head.id = ID;
+        head.lastId = 0;
+        head.lastHash = AuditHash.GENESIS;
+        return head;
+    }
+
     public long getLastId() {
         return lastId;
     }

@@ -1,5 +1,7 @@
 package org.plenary.workflow;
 
+import java.time.ZoneOffset;
+import java.util.TimeZone;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -17,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 
 import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
+import org.flowable.common.engine.impl.util.DefaultClockImpl;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
@@ -64,6 +67,8 @@ public class WorkflowEngine {
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setDisableIdmEngine(true);
+        // timers (cron cycles like "02:00 every night") are read in UTC, whatever the server's zone
+        configuration.setClock(new DefaultClockImpl(TimeZone.getTimeZone(ZoneOffset.UTC)));
         configuration.setBeans(new CdiBeans(beanManager));
         configuration.setAsyncExecutorActivate(false);
         taskExecutor = new DefaultAsyncTaskExecutor();

@@ -1,0 +1,43 @@
+package org.plenary.platform.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class DatabaseUrlTest {
+
+    private static final Path DATA = Path.of("/srv/plenary/data");
+
+    @Test
+    void withoutAUrlPlenaryUsesTheEmbeddedFileWithDurableWrites() {
+        String url = DatabaseUrl.complete("", DATA);
+        assertEquals("jdbc:h2:file:/srv/plenary/data/plenary;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", url);
+    }
+
+    @Test
+    void anH2UrlGetsTheOptionsItLacksButKeepsItsOwn() {
+        String url = DatabaseUrl.complete("jdbc:h2:file:/tmp/x;WRITE_DELAY=0;MODE=LEGACY", DATA);
+        assertEquals("jdbc:h2:file:/tmp/x;WRITE_DELAY=0;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE", url);
+    }
+
+    @Test
+    void aMySqlUrlGetsNullCatalogMeansCurrent() {
+        assertEquals("jdbc:mysql://db:3306/plenary?nullCatalogMeansCurrent=true",
+                DatabaseUrl.complete("jdbc:mysql://db:3306/plenary", DATA));
+        assertEquals("jdbc:mysql://db/plenary?useSSL=true&nullCatalogMeansCurrent=true",
+                DatabaseUrl.complete("jdbc:mysql://db/plenary?useSSL=true", DATA));
+        assertTrue(DatabaseUrl.complete("jdbc:mysql://db/p?nullCatalogMeansCurrent=true", DATA)
+                .endsWith("?nullCatalogMeansCurrent=true"));
+    }
+
+    @Test
+    void otherDatabasesAreRefusedWithoutEchoingCredentials() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> DatabaseUrl.complete("jdbc:postgresql://db/plenary?password=secret", DATA));
+        assertTrue(!refused.getMessage().contains("secret"));
+    }
+}

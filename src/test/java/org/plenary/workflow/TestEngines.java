@@ -1,0 +1,32 @@
+package org.plenary.workflow;
+
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TimeZone;
+
+import org.flowable.common.engine.impl.util.DefaultClockImpl;
+
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+
+/** Process engines for fast tests: H2 in memory, async executor off, time driven by the test. */
+public final class TestEngines {
+
+    private TestEngines() {
+    }
+
+    public static ProcessEngine inMemory(String database, Map<Object, Object> beans) {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setEngineName(database);
+        configuration.setJdbcUrl("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+        configuration.setJdbcDriver("org.h2.Driver");
+        configuration.setJdbcUsername("sa");
+        configuration.setJdbcPassword("");
+        configuration.setDatabaseSchemaUpdate("true");
+        configuration.setAsyncExecutorActivate(false);
+        configuration.setDisableIdmEngine(true);
+        configuration.setBeans(beans);
+        configuration.setClock(new DefaultClockImpl(TimeZone.getTimeZone(ZoneOffset.UTC)));
+        return configuration.buildProcessEngine();
+    }
+}
