@@ -1,0 +1,89 @@
+package org.plenary.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plenary as an operator runs it: `java -jar payara-micro.jar --deploy plenary.war`, in its own
+ * process, so that a test can kill it with SIGKILL and start it again on the same database.
+ */
+public final class PlenaryProcess implements AutoCloseable {
+
+    private final Path log;
+    private final Process process;
+    private final int port;
+
+    private PlenaryProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    public static PlenaryProcess start(String dbUrl, String dbUser, String dbPassword, Path logFile) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                "-Dplenary.db.url=" + dbUrl, "-Dplenary.db.user=" + dbUser, "-Dplenary.db.password=" + dbPassword,
+                "-Dplenary.async.start-delay=1",
+                "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "--deploy", System.getProperty("plenary.war", "target/plenary.war"),
+                "--contextroot", "/", "--nocluster", "--port", String.valueOf(port)));
+        Files.createDirectories(logFile.getParent());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logFile.toFile()).start();
+        return new PlenaryProcess(process, port, logFile);
+    }
+
+    public URI base() {
+        return URI.create("http://localhost:" + port + "/");
+    }
+
+    /** Waits for the first /health answer that says UP; returns how long that took. */
+    public Duration awaitHealthy(Duration timeout) throws InterruptedException {
+        Instant started = Instant.now();
+        Http http = new Http(base());
+        while (Duration.between(started, Instant.now()).compareTo(timeout) < 0) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Plenary stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<String> health = http.get("health", null);
+                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                    return Duration.between(started, Instant.now());
+                }
+            } catch (IllegalStateException notYetListening) {
+                // connection refused until Payara opens its port
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("Plenary was not healthy within " + timeout + "; see " + log);
+    }
+
+    /** kill -9: no shutdown hook, no flush, no goodbye. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public List<String> severeLogLines() throws IOException {
+        return Files.readAllLines(log).stream().filter(line -> line.contains("SEVERE")).toList();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
