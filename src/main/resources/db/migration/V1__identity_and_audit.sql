@@ -67,10 +67,11 @@ CREATE INDEX ix_audit_event_time ON audit_event (occurred_at);
 CREATE TABLE audit_chain_head (
     id         INT NOT NULL PRIMARY KEY,
     last_id    BIGINT NOT NULL,
-    last_hash  VARCHAR(64) NOT NULL
+    last_hash  VARCHAR(64) NOT NULL,
+    version    BIGINT NOT NULL
 );
-INSERT INTO audit_chain_head (id, last_id, last_hash)
-    VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+INSERT INTO audit_chain_head (id, last_id, last_hash, version)
+    VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000', 1);
 
 -- Results of the scheduled audit-chain verification (workflows/audit/audit-chain-verification).
 CREATE TABLE audit_chain_check (

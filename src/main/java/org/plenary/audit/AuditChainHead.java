@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * The single row that points at the newest audit event. Appending an event locks it, which gives
@@ -24,6 +25,9 @@ public class AuditChainHead {
 
     @Column(name = "last_hash", nullable = false)
     private String lastHash;
+
+    @Version
+    private long version;
 
     protected AuditChainHead() {
     }

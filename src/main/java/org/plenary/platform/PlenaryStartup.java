@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
+import org.plenary.identity.application.FirstAdministrator;
 import org.plenary.platform.config.PlenarySettings;
 import org.plenary.platform.config.Profile;
 import org.plenary.platform.demo.DemoNetwork;
@@ -23,7 +24,8 @@ import org.plenary.workflow.WorkflowResources;
 
 /**
  * Brings Plenary up in order: schema migrations, the process engine, the BPMN files, then the
- * demo network (demo profile) or the check that no demo account exists (production). Each step
+ * demo network (demo profile), or in production the check that no demo account exists and the
+ * first administrator on an empty database. Each step
  * runs in transactions of its own; the async executor starts later (AsyncExecutorActivation).
  */
 @Singleton
@@ -42,6 +44,9 @@ public class PlenaryStartup {
     @Inject
     DemoNetwork demoNetwork;
 
+    @Inject
+    FirstAdministrator firstAdministrator;
+
     @PostConstruct
     void start() {
         Profile profile = PlenarySettings.profile();
@@ -54,6 +59,7 @@ public class PlenaryStartup {
             demoNetwork.loadIfEmpty();
         } else {
             demoNetwork.refuseDemoAccounts();
+            firstAdministrator.createIfNoUsers();
         }
     }
 }

@@ -28,6 +28,12 @@ public final class PlenaryProcess implements AutoCloseable {
     }
 
     public static PlenaryProcess start(String dbUrl, String dbUser, String dbPassword, Path logFile) throws IOException {
+        return start(dbUrl, dbUser, dbPassword, logFile, List.of());
+    }
+
+    /** extraProperties: more -Dkey=value settings, such as the profile. */
+    public static PlenaryProcess start(String dbUrl, String dbUser, String dbPassword, Path logFile,
+            List<String> extraProperties) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -35,8 +41,9 @@ public final class PlenaryProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-Dplenary.db.url=" + dbUrl, "-Dplenary.db.user=" + dbUser, "-Dplenary.db.password=" + dbPassword,
-                "-Dplenary.async.start-delay=1",
-                "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "-Dplenary.async.start-delay=1"));
+        extraProperties.forEach(property -> command.add("-D" + property));
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("plenary.war", "target/plenary.war"),
                 "--contextroot", "/", "--nocluster", "--port", String.valueOf(port)));
         Files.createDirectories(logFile.getParent());
@@ -68,6 +75,18 @@ public final class PlenaryProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("Plenary was not healthy within " + timeout + "; see " + log);
+    }
+
+    /** Waits until the log shows a line containing text; false if it did not within the timeout. */
+    public boolean awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
+        Instant started = Instant.now();
+        while (Duration.between(started, Instant.now()).compareTo(timeout) < 0) {
+            if (Files.exists(log) && Files.readString(log).contains(text)) {
+                return true;
+            }
+            Thread.sleep(250);
+        }
+        return false;
     }
 
     /** kill -9: no shutdown hook, no flush, no goodbye. */

@@ -1,8 +1,13 @@
 package org.plenary.it;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +21,7 @@ import org.plenary.audit.application.AuditTrail;
 import org.plenary.identity.MembershipStatus;
 import org.plenary.identity.Organisation;
 import org.plenary.identity.Region;
+import org.plenary.platform.persistence.PlenaryDataSourceDefinition;
 
 /** Test-only bean deployed with the in-container tests: writes through JPA, Flowable and the audit trail. */
 @ApplicationScoped
@@ -47,6 +53,9 @@ public class TransactionProbe {
     @Inject
     AuditTrail audit;
 
+    @Resource(lookup = PlenaryDataSourceDefinition.JNDI_NAME)
+    DataSource dataSource;
+
     @Transactional
     public void writeBoth(String marker) {
         em.persist(new Organisation(marker, "KE", Region.AFRICA, Set.of(), MembershipStatus.ACTIVE, Instant.now()));
@@ -72,6 +81,14 @@ public class TransactionProbe {
     public long auditEventsFor(String objectId) {
         return em.createQuery("select count(e) from AuditEvent e where e.objectId = :id", Long.class)
                 .setParameter("id", objectId).getSingleResult();
+    }
+
+    /** The isolation level the container pool hands out, inside a transaction as services see it. */
+    @Transactional
+    public int isolationLevel() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getTransactionIsolation();
+        }
     }
 
     @Transactional

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -69,6 +71,11 @@ class WorkflowTransactionIT {
         assertEquals(1, repositoryService.createDeploymentQuery().deploymentName(marker).count());
         assertEquals(1, runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(marker).count());
         assertEquals(1, probe.auditEventsFor(marker));
+    }
+
+    @Test
+    void theSharedPoolRunsAtReadCommitted() throws SQLException {
+        assertEquals(Connection.TRANSACTION_READ_COMMITTED, probe.isolationLevel());
     }
 
     @Test
