@@ -6,13 +6,17 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The application's clock; stored times are UTC and kept to the microsecond the database holds. */
+/**
+ * The application's clock. Stored times are UTC and kept to the second: EclipseLink's MySQL
+ * platform drops fractions of a second on MariaDB (which reports itself as version 5.5.5), and the
+ * audit chain hashes times exactly as they are stored.
+ */
 @ApplicationScoped
 public class TimeSource {
 
     private final Clock clock = Clock.systemUTC();
 
     public Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 }

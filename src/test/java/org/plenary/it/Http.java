@@ -51,6 +51,12 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** POST without a body, with the version read in If-Match (or none). */
+    public HttpResponse<String> send(String path, String user, String version) {
+        HttpRequest.Builder builder = request(path, user).POST(HttpRequest.BodyPublishers.noBody());
+        return send(version == null ? builder : builder.header("If-Match", version));
+    }
+
     public HttpResponse<String> getWithPassword(String path, String user, String password) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", basic(user, password)).GET());

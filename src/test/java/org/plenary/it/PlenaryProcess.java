@@ -47,8 +47,10 @@ public final class PlenaryProcess implements AutoCloseable {
                 "--deploy", System.getProperty("plenary.war", "target/plenary.war"),
                 "--contextroot", "/", "--nocluster", "--port", String.valueOf(port)));
         Files.createDirectories(logFile.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logFile.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
+        // the database is the one given here, not the one CI exported for the whole run
+        builder.environment().keySet().removeIf(name -> name.startsWith("PLENARY_"));
+        Process process = builder.start();
         return new PlenaryProcess(process, port, logFile);
     }
 

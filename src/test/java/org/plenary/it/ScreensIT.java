@@ -98,6 +98,37 @@ class ScreensIT {
     }
 
     @Test
+    void theSecretariatDraftsACallAndAnEligibleApplicantSeesTheOpenOne() {
+        signIn("secretariat@demo.plenary");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-secretariat")));
+        browser.get(base + "secretariat/calls.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:calls"), "26 June"));
+        Browser.screenshot(browser, "secretariat-calls");
+        browser.findElement(By.id("list:new")).click();
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("call:title")));
+        String name = "Regional advocacy grants " + UUID.randomUUID().toString().substring(0, 8);
+        title.sendKeys(name);
+        browser.findElement(By.id("call:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:messages"), "budget envelope"));
+        assertEquals(name, browser.findElement(By.id("call:title")).getDomProperty("value"),
+                "what was typed is still there after the refusal");
+        Browser.screenshot(browser, "secretariat-call-editor");
+        browser.findElement(By.id("signOutForm:signOut")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:email")));
+
+        signIn("applicant@demo.plenary");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-applicant")));
+        browser.get(base + "applicant/calls.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("open-calls")));
+        assertTrue(browser.getPageSource().contains("26 June Global Day of Action small grants"));
+        assertFalse(browser.getPageSource().contains(name), "drafts are not shown to applicants");
+        Browser.phoneWidth(browser);
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("open-calls")));
+        Browser.screenshot(browser, "applicant-open-calls-phone");
+    }
+
+    @Test
     void theAdminAddsAnOrganisationAndBadInputIsExplainedWithoutSaving() {
         signIn("admin@demo.plenary");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-admin")));

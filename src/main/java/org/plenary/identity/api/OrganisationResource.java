@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.plenary.platform.api.ApiInput;
 import org.plenary.identity.OrganisationForm;
 import org.plenary.identity.application.OrganisationService;
-import org.plenary.platform.InvalidInputException;
 
 /** Member organisations. Listing and changes are for admins; a member may read its own organisation. */
 @Path("organisations")
@@ -46,7 +46,7 @@ public class OrganisationResource {
     @POST
     @Operation(summary = "Create an organisation (admin)")
     public Response create(OrganisationForm form) {
-        OrganisationView created = OrganisationView.of(organisations.create(requireBody(form)));
+        OrganisationView created = OrganisationView.of(organisations.create(ApiInput.body(form)));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -55,13 +55,7 @@ public class OrganisationResource {
     @Operation(summary = "Change an organisation (admin); If-Match carries the version read")
     public OrganisationView update(@PathParam("id") long id, @HeaderParam("If-Match") String version,
             OrganisationForm form) {
-        return OrganisationView.of(organisations.update(id, ApiVersions.parse(version), requireBody(form)));
+        return OrganisationView.of(organisations.update(id, ApiInput.version(version), ApiInput.body(form)));
     }
 
-    static <T> T requireBody(T body) {
-        if (body == null) {
-            throw new InvalidInputException("error.bodyRequired");
-        }
-        return body;
-    }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.plenary.platform.api.ApiInput;
 import org.plenary.identity.UserForm;
 import org.plenary.identity.application.UserService;
 
@@ -45,7 +46,7 @@ public class UserResource {
     @POST
     @Operation(summary = "Create a user with an initial password (admin)")
     public Response create(UserForm form) {
-        UserView created = UserView.of(users.create(OrganisationResource.requireBody(form)));
+        UserView created = UserView.of(users.create(ApiInput.body(form)));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -53,6 +54,6 @@ public class UserResource {
     @Path("{id}")
     @Operation(summary = "Change a user's name, organisation, roles, language, time zone, status or password (admin)")
     public UserView update(@PathParam("id") long id, @HeaderParam("If-Match") String version, UserForm form) {
-        return UserView.of(users.update(id, ApiVersions.parse(version), OrganisationResource.requireBody(form)));
+        return UserView.of(users.update(id, ApiInput.version(version), ApiInput.body(form)));
     }
 }

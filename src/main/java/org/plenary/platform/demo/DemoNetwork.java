@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import org.plenary.audit.AuditEntry;
 import org.plenary.audit.AuditSnapshot;
 import org.plenary.audit.application.AuditTrail;
+import org.plenary.grants.application.CallService;
 import org.plenary.identity.Caller;
 import org.plenary.identity.MembershipStatus;
 import org.plenary.identity.Organisation;
@@ -80,6 +81,9 @@ public class DemoNetwork {
     @Inject
     TimeSource time;
 
+    @Inject
+    CallService calls;
+
     @Transactional
     public void loadIfEmpty() {
         long organisations = em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
@@ -114,6 +118,8 @@ public class DemoNetwork {
                     account.roles(), hash, true, time.now()));
         }
         em.flush();
+        calls.seed(DemoCalls.globalDayOfAction(time.now()), true);
+        calls.seed(DemoCalls.peerTechnicalSupport(time.now()), false);
         audit.record(Caller.system(), new AuditEntry("demo.network.loaded", "DemoNetwork", null, null, null,
                 AuditSnapshot.with("organisations", byName.size()).and("users", ACCOUNTS.size()).json()));
         LOG.info(() -> "Demo network loaded: " + byName.size() + " organisations, " + ACCOUNTS.size() + " users");
