@@ -44,33 +44,18 @@ class GrantCallsIT {
         http = new Http(base.toURI());
     }
 
-    private static String call(String title, Instant opens, Instant closes, String envelope) {
-        return """
-                {"title":"%s","description":"Small grants for 26 June actions","programme":"Global Day of Action",
-                 "priorityAreas":["SUPPORT_DONT_PUNISH"],"pillars":["REGIONAL_NATIONAL_ADVOCACY"],
-                 "eligibleRegions":["AFRICA","ASIA"],"eligibleKinds":["COMMUNITY_LED"],"currency":"USD",
-                 "budgetEnvelope":%s,"minimumGrant":1000,"maximumGrant":5000,"opensAt":"%s","closesAt":"%s",
-                 "reviewersPerApplication":2,"multipleApplicationsAllowed":false,
-                 "rubric":[{"name":"Relevance","weight":60,"scoreDescriptions":["None","Weak","Fair","Good","Excellent"]},
-                           {"name":"Feasibility","weight":40,"scoreDescriptions":[]}],
-                 "reports":[{"kind":"INTERIM","dueDays":60},{"kind":"FINAL","dueDays":30}],
-                 "tranches":[{"percent":70,"releaseEvent":"AGREEMENT_SIGNED"},
-                             {"percent":30,"releaseEvent":"INTERIM_REPORT_ACCEPTED"}]}"""
-                .formatted(title, envelope, opens, closes);
-    }
-
     @Test
     void theSecretariatOpensACallEligibleMembersSeeItAndItClosesAtTheDeadline() throws InterruptedException {
         String title = "26 June small grants " + UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant deadline = now.plusSeconds(8);
 
-        HttpResponse<String> bad = http.postJson("api/calls", SECRETARIAT, call(title, now, deadline, "4000"));
+        HttpResponse<String> bad = http.postJson("api/calls", SECRETARIAT, CallFixtures.json(title, now, deadline, "4000"));
         assertEquals(400, bad.statusCode());
         assertEquals("call.maximumAboveEnvelope", Http.object(bad).getString("code"));
-        assertEquals(403, http.postJson("api/calls", APPLICANT, call(title, now, deadline, "50000")).statusCode());
+        assertEquals(403, http.postJson("api/calls", APPLICANT, CallFixtures.json(title, now, deadline, "50000")).statusCode());
 
-        HttpResponse<String> drafted = http.postJson("api/calls", SECRETARIAT, call(title, now.minusSeconds(60),
+        HttpResponse<String> drafted = http.postJson("api/calls", SECRETARIAT, CallFixtures.json(title, now.minusSeconds(60),
                 deadline, "50000"));
         assertEquals(201, drafted.statusCode(), drafted.body());
         JsonObject draft = Http.object(drafted);

@@ -46,6 +46,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** POST with a JSON body and the version read in If-Match. */
+    public HttpResponse<String> postJsonIfMatch(String path, String user, String version, String json) {
+        return send(request(path, user).header("Content-Type", "application/json").header("If-Match", version)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> putJson(String path, String user, String version, String json) {
         return send(request(path, user).header("Content-Type", "application/json").header("If-Match", version)
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -129,6 +131,79 @@ class ScreensIT {
     }
 
     @Test
+    void anApplicantAppliesInStepsAndTheSecretariatScreensTheApplication() throws URISyntaxException {
+        String title = "Peer outreach on 26 June " + UUID.randomUUID().toString().substring(0, 8);
+        long call = CallFixtures.open(new Http(base.toURI()), "Browser call " + UUID.randomUUID(),
+                java.time.Instant.now().plusSeconds(3600));
+
+        signIn("applicant@demo.plenary");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-applicant")));
+        browser.get(base + "applicant/application.xhtml?call=" + call);
+        WebElement projectTitle = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("application:steps:projectTitle")));
+        projectTitle.sendKeys(title);
+        browser.findElement(By.id("application:steps:summary")).sendKeys("Peer outreach and a public action.");
+        browser.findElement(By.id("application:saveDraft")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("application:messages"), "Draft saved"));
+
+        browser.findElement(By.id("application:steps:objectives")).sendKeys("Reach 300 people who use drugs.");
+        browser.findElement(By.id("application:steps:activities")).sendKeys("Outreach walks, a street event.");
+        browser.findElement(By.id("application:steps:countries")).sendKeys("KE");
+        setValue("application:steps:startDate", "2027-06-01");
+        setValue("application:steps:endDate", "2027-07-31");
+        browser.findElement(By.xpath("//a[contains(., '2. Budget')]")).click();
+        type("application:steps:requested_input", "2500");
+        WebElement category = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#application\\:steps\\:budget tbody tr:first-child td:nth-child(1) input")));
+        category.sendKeys("Outreach materials");
+        WebElement amount = browser.findElement(
+                By.cssSelector("#application\\:steps\\:budget tbody tr:first-child td:nth-child(3) input.ui-inputnumber-input, "
+                        + "#application\\:steps\\:budget tbody tr:first-child td:nth-child(3) input[type='text']"));
+        amount.sendKeys("2500");
+        browser.findElement(By.xpath("//a[contains(., '3. Declarations')]")).click();
+        browser.findElement(By.cssSelector("#application\\:steps\\:accuracy .ui-chkbox-box")).click();
+        browser.findElement(By.cssSelector("#application\\:steps\\:dataUse .ui-chkbox-box")).click();
+        Browser.screenshot(browser, "applicant-application-form");
+        browser.findElement(By.id("application:submit")).click();
+        wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("my-applications")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error"))));
+        Browser.screenshot(browser, "applicant-after-submit");
+        assertEquals(List.of(), browser.findElements(By.cssSelector(".ui-messages-error")).stream()
+                .map(WebElement::getText).toList(), "no error after submitting");
+        assertTrue(browser.getPageSource().contains(title));
+        assertTrue(browser.getPageSource().contains("Submitted, in screening"));
+        Browser.screenshot(browser, "applicant-applications");
+        browser.findElement(By.id("signOutForm:signOut")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:email")));
+
+        signIn("secretariat@demo.plenary");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-secretariat")));
+        browser.get(base + "secretariat/applications.xhtml?call=" + call);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:applications"), title));
+        browser.findElement(By.xpath("//tr[contains(., '" + title + "')]//button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screen:decision")));
+        browser.findElement(By.cssSelector("#screen\\:decision .ui-radiobutton-box")).click();
+        Browser.screenshot(browser, "secretariat-screening");
+        browser.findElement(By.id("screen:record")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("screenDialog")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:applications"), "Eligible"));
+    }
+
+    /** Native date inputs take keys in the browser's locale format; set the ISO value as a user's picker would. */
+    private void setValue(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
+    }
+
+    private void type(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    @Test
     void theAdminAddsAnOrganisationAndBadInputIsExplainedWithoutSaving() {
         signIn("admin@demo.plenary");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-admin")));
@@ -143,10 +218,16 @@ class ScreensIT {
         Browser.screenshot(browser, "admin-organisation-invalid");
 
         browser.findElement(By.id("edit:country")).sendKeys("E");
-        browser.findElement(By.cssSelector("#edit\\:region .ui-selectonemenu-trigger")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='Africa']"))).click();
+        // the PrimeFaces widget's own API: deterministic where clicking an animated panel is not
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("PF('regionMenu').selectValue('AFRICA')");
         browser.findElement(By.id("edit:save")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
+        try {
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
+        } catch (org.openqa.selenium.TimeoutException stillOpen) {
+            Browser.screenshot(browser, "admin-organisation-not-saved");
+            throw new AssertionError("the dialog stayed open: " + browser.findElement(By.id("edit:messages")).getText(),
+                    stillOpen);
+        }
         browser.get(base + "admin/organisations.xhtml");
         WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#list\\:organisations th input.ui-column-filter")));

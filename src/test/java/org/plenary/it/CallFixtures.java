@@ -1,0 +1,46 @@
+package org.plenary.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+
+import jakarta.json.JsonObject;
+
+/** Calls for proposals created through the API, for tests that need one of their own. */
+final class CallFixtures {
+
+    static final String SECRETARIAT = "secretariat@demo.plenary";
+
+    private CallFixtures() {
+    }
+
+    /** A call for African and Asian community-led organisations, 1,000 to 5,000 USD. */
+    static String json(String title, Instant opens, Instant closes, String envelope) {
+        return """
+                {"title":"%s","description":"Small grants for 26 June actions","programme":"Global Day of Action",
+                 "priorityAreas":["SUPPORT_DONT_PUNISH"],"pillars":["REGIONAL_NATIONAL_ADVOCACY"],
+                 "eligibleRegions":["AFRICA","ASIA"],"eligibleKinds":["COMMUNITY_LED"],"currency":"USD",
+                 "budgetEnvelope":%s,"minimumGrant":1000,"maximumGrant":5000,"opensAt":"%s","closesAt":"%s",
+                 "reviewersPerApplication":2,"multipleApplicationsAllowed":false,
+                 "rubric":[{"name":"Relevance","weight":60,"scoreDescriptions":["None","Weak","Fair","Good","Excellent"]},
+                           {"name":"Feasibility","weight":40,"scoreDescriptions":[]}],
+                 "reports":[{"kind":"INTERIM","dueDays":60},{"kind":"FINAL","dueDays":30}],
+                 "tranches":[{"percent":70,"releaseEvent":"AGREEMENT_SIGNED"},
+                             {"percent":30,"releaseEvent":"INTERIM_REPORT_ACCEPTED"}]}"""
+                .formatted(title, envelope, opens, closes);
+    }
+
+    /** Drafts and opens a call; returns its id. */
+    static long open(Http http, String title, Instant closes) {
+        HttpResponse<String> drafted = http.postJson("api/calls", SECRETARIAT,
+                json(title, Instant.now().minusSeconds(60), closes, "50000"));
+        assertEquals(201, drafted.statusCode(), drafted.body());
+        JsonObject draft = Http.object(drafted);
+        long id = draft.getJsonNumber("id").longValue();
+        HttpResponse<String> opened = http.send("api/calls/" + id + "/open", SECRETARIAT,
+                String.valueOf(draft.getJsonNumber("version").longValue()));
+        assertEquals(200, opened.statusCode(), opened.body());
+        return id;
+    }
+}
