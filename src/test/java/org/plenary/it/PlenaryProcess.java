@@ -42,6 +42,10 @@ public final class PlenaryProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-Dplenary.db.url=" + dbUrl, "-Dplenary.db.user=" + dbUser, "-Dplenary.db.password=" + dbPassword,
                 "-Dplenary.async.start-delay=1"));
+        String fastStart = System.getProperty("plenary.jvm.fast-start", "");
+        if (!fastStart.isBlank()) {
+            command.addAll(1, List.of(fastStart.trim().split("\\s+")));
+        }
         extraProperties.forEach(property -> command.add("-D" + property));
         command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("plenary.war", "target/plenary.war"),
