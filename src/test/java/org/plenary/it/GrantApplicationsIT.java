@@ -175,7 +175,7 @@ class GrantApplicationsIT {
 
     @Test
     void aSubmissionAfterTheDeadlineIsRefusedAndTheDraftKept() throws InterruptedException {
-        long call = CallFixtures.open(http, "Deadline " + UUID.randomUUID(), Instant.now().plusSeconds(6));
+        long call = CallFixtures.open(http, "Deadline " + UUID.randomUUID(), Instant.now().plusSeconds(15));
         JsonObject draft = start(call);
         Instant wait = Instant.now().plus(Duration.ofSeconds(90));
         while (!"CLOSED".equals(Http.object(http.get("api/calls/" + call, SECRETARIAT)).getString("status"))
