@@ -107,6 +107,30 @@ public class GrantApplication {
     @Column(name = "clarification_answer", length = 4000)
     private String clarificationAnswer;
 
+    @Column(name = "review_due_at")
+    private Instant reviewDueAt;
+
+    @Column(name = "approved_amount", precision = 15, scale = 2)
+    private BigDecimal approvedAmount;
+
+    @Column(name = "decision_reason", length = 4000)
+    private String decisionReason;
+
+    @Column(name = "decided_by", length = 254)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "second_approver", length = 254)
+    private String secondApprover;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "termination_reason", length = 4000)
+    private String terminationReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -176,6 +200,102 @@ public class GrantApplication {
         requireScreening();
         status = eligible ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE;
         screeningNote = reason;
+    }
+
+    public void startReview(Instant dueAt) {
+        require(ApplicationStatus.ELIGIBLE, "application.notAwaitingReviewers");
+        status = ApplicationStatus.IN_REVIEW;
+        reviewDueAt = dueAt;
+    }
+
+    public void reviewsComplete() {
+        require(ApplicationStatus.IN_REVIEW, "application.notInReview");
+        status = ApplicationStatus.AWAITING_DECISION;
+    }
+
+    /** First approval: final at once, or pending a second approver above the four-eyes threshold. */
+    public void approve(BigDecimal amount, String reason, String by, Instant at, boolean needsSecondApprover) {
+        requireDecisionOpen();
+        approvedAmount = amount;
+        decisionReason = reason;
+        decidedBy = by;
+        decidedAt = at;
+        secondApprover = null;
+        status = needsSecondApprover ? ApplicationStatus.APPROVAL_PENDING : ApplicationStatus.APPROVED;
+    }
+
+    public void confirmApproval(String by) {
+        require(ApplicationStatus.APPROVAL_PENDING, "decision.noApprovalPending");
+        secondApprover = by;
+        status = ApplicationStatus.APPROVED;
+    }
+
+    /** The second approver disagrees: back to an open decision, the amount goes back to the envelope. */
+    public void refuseApproval(String by, String reason) {
+        require(ApplicationStatus.APPROVAL_PENDING, "decision.noApprovalPending");
+        secondApprover = by;
+        decisionReason = reason;
+        approvedAmount = null;
+        status = ApplicationStatus.AWAITING_DECISION;
+    }
+
+    public void reject(String reason, String by, Instant at) {
+        requireDecisionOpen();
+        decide(ApplicationStatus.REJECTED, reason, by, at);
+    }
+
+    public void waitlist(String reason, String by, Instant at) {
+        requireDecisionOpen();
+        decide(ApplicationStatus.WAITLISTED, reason, by, at);
+    }
+
+    private void decide(ApplicationStatus outcome, String reason, String by, Instant at) {
+        status = outcome;
+        decisionReason = reason;
+        decidedBy = by;
+        decidedAt = at;
+        approvedAmount = null;
+    }
+
+    public boolean isDecisionOpen() {
+        return status == ApplicationStatus.AWAITING_DECISION || status == ApplicationStatus.WAITLISTED;
+    }
+
+    private void requireDecisionOpen() {
+        if (!isDecisionOpen()) {
+            throw new InvalidInputException("decision.notAwaitingDecision");
+        }
+    }
+
+    public void agreementAccepted() {
+        require(ApplicationStatus.APPROVED, "agreement.notOffered");
+        status = ApplicationStatus.AGREEMENT_ACCEPTED;
+    }
+
+    public void agreementCountersigned() {
+        require(ApplicationStatus.AGREEMENT_ACCEPTED, "agreement.notAccepted");
+        status = ApplicationStatus.ACTIVE;
+    }
+
+    public void close(Instant at) {
+        require(ApplicationStatus.ACTIVE, "grant.notActive");
+        status = ApplicationStatus.CLOSED;
+        closedAt = at;
+    }
+
+    public void terminate(String reason, Instant at) {
+        if (status == ApplicationStatus.DRAFT || status.isFinal()) {
+            throw new InvalidInputException("grant.cannotTerminate");
+        }
+        status = ApplicationStatus.TERMINATED;
+        terminationReason = reason;
+        closedAt = at;
+    }
+
+    private void require(ApplicationStatus expected, String messageKey) {
+        if (status != expected) {
+            throw new InvalidInputException(messageKey);
+        }
     }
 
     private void requireScreening() {
@@ -269,6 +389,38 @@ public class GrantApplication {
 
     public String getClarificationAnswer() {
         return clarificationAnswer;
+    }
+
+    public Instant getReviewDueAt() {
+        return reviewDueAt;
+    }
+
+    public BigDecimal getApprovedAmount() {
+        return approvedAmount;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getSecondApprover() {
+        return secondApprover;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getTerminationReason() {
+        return terminationReason;
     }
 
     public Instant getCreatedAt() {

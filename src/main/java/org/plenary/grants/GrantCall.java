@@ -101,6 +101,10 @@ public class GrantCall {
     @OrderColumn(name = "sort_order")
     private List<Tranche> tranches = new ArrayList<>();
 
+    /** Changed only by CallEnvelope's conditional update, never written from this entity. */
+    @Column(name = "committed_amount", insertable = false, updatable = false)
+    private BigDecimal committedAmount;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private CallStatus status;
@@ -224,6 +228,10 @@ public class GrantCall {
 
     public String getCurrency() {
         return currency;
+    }
+
+    public BigDecimal getCommittedAmount() {
+        return committedAmount == null ? BigDecimal.ZERO : committedAmount;
     }
 
     public BigDecimal getBudgetEnvelope() {

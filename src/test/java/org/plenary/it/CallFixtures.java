@@ -33,8 +33,12 @@ final class CallFixtures {
 
     /** Drafts and opens a call; returns its id. */
     static long open(Http http, String title, Instant closes) {
-        HttpResponse<String> drafted = http.postJson("api/calls", SECRETARIAT,
-                json(title, Instant.now().minusSeconds(60), closes, "50000"));
+        return open(http, json(title, Instant.now().minusSeconds(60), closes, "50000"));
+    }
+
+    /** Drafts and opens a call described by its JSON; returns its id. */
+    static long open(Http http, String callJson) {
+        HttpResponse<String> drafted = http.postJson("api/calls", SECRETARIAT, callJson);
         assertEquals(201, drafted.statusCode(), drafted.body());
         JsonObject draft = Http.object(drafted);
         long id = draft.getJsonNumber("id").longValue();

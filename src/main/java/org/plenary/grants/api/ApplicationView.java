@@ -15,7 +15,8 @@ public record ApplicationView(Long id, Long callId, String callTitle, String cur
         String organisationName, ApplicationStatus status, String projectTitle, String summary, String objectives,
         String activities, Set<String> countries, LocalDate startDate, LocalDate endDate, BigDecimal requestedAmount,
         List<ApplicationForm.BudgetLineForm> budget, boolean declaresAccuracy, boolean acceptsDataUse,
-        Instant submittedAt, String screeningNote, String clarificationAnswer, long version) {
+        Instant submittedAt, String screeningNote, String clarificationAnswer, Instant reviewDueAt,
+        BigDecimal approvedAmount, String decisionReason, String terminationReason, long version) {
 
     public static ApplicationView of(GrantApplication a) {
         ApplicationForm form = a.asForm();
@@ -24,6 +25,7 @@ public record ApplicationView(Long id, Long callId, String callTitle, String cur
                 a.getSummary(), a.getObjectives(), a.getActivities(), a.getCountries(), a.getStartDate(),
                 a.getEndDate(), a.getRequestedAmount(), form.budget(), Boolean.TRUE.equals(form.declaresAccuracy()),
                 Boolean.TRUE.equals(form.acceptsDataUse()), a.getSubmittedAt(), a.getScreeningNote(),
-                a.getClarificationAnswer(), a.getVersion());
+                a.getClarificationAnswer(), a.getReviewDueAt(), a.getApprovedAmount(), a.getDecisionReason(),
+                a.getTerminationReason(), a.getVersion());
     }
 }

@@ -66,6 +66,9 @@ public class ApplicationService {
     @Inject
     TaskService tasks;
 
+    @Inject
+    ReviewService reviews;
+
     /** The caller's organisation's application to this call: the existing one, or a new draft. */
     @Transactional
     public GrantApplication startOrResume(long callId) {
@@ -119,7 +122,8 @@ public class ApplicationService {
         application.write(form);
         String processInstanceId = runtime.startProcessInstanceByKey(PROCESS, "application-" + id, Map.of(
                 "applicationId", id, "callId", application.getCall().getId(),
-                "organisationId", application.getOrganisation().getId())).getId();
+                "organisationId", application.getOrganisation().getId(),
+                "caseTitle", application.getProjectTitle())).getId();
         application.submit(time.now(), caller.email(), processInstanceId);
         em.flush();
         record(caller, "grants.application.submitted", application, before);
@@ -212,10 +216,17 @@ public class ApplicationService {
         boolean own = caller.has(Role.APPLICANT) && application.getOrganisation().getId().equals(caller.organisationId());
         boolean staff = caller.hasAny(Role.SECRETARIAT, Role.AUDITOR, Role.ADMIN)
                 && application.getStatus() != ApplicationStatus.DRAFT;
-        if (!own && !staff) {
+        if (!own && !staff && !reviews.isReviewerOf(caller, id)) {
             throw new AccessDeniedException();
         }
         return application;
+    }
+
+    /** The applicant's own organisation, or the network's staff: who may follow a grant after submission. */
+    static boolean isOwnOrStaff(Caller caller, GrantApplication application) {
+        boolean own = caller.has(Role.APPLICANT) && application.getOrganisation().getId().equals(caller.organisationId());
+        return own || caller.hasAny(Role.SECRETARIAT, Role.AUDITOR, Role.ADMIN)
+                && application.getStatus() != ApplicationStatus.DRAFT;
     }
 
     private GrantApplication ownDraft(Caller caller, long id, long expectedVersion) {

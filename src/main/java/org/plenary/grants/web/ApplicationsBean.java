@@ -14,6 +14,7 @@ import org.plenary.grants.GrantCall;
 import org.plenary.grants.ScreeningDecision;
 import org.plenary.grants.application.ApplicationService;
 import org.plenary.grants.application.CallService;
+import org.plenary.grants.application.DecisionService;
 import org.plenary.platform.web.Messages;
 
 /** Lists of applications: the applicant's own, and a call's for the secretariat with its screening dialog. */
@@ -28,6 +29,11 @@ public class ApplicationsBean implements Serializable {
 
     @Inject
     CallService calls;
+
+    @Inject
+    DecisionService decisions;
+
+    private transient java.util.Map<Long, DecisionService.Ranked> ranking;
 
     private Long callId;
     private GrantCall call;
@@ -48,6 +54,20 @@ public class ApplicationsBean implements Serializable {
     public void loadCall() {
         call = calls.get(callId);
         list = applications.forCall(callId);
+        ranking = null;
+    }
+
+    /** The application's place in the call's ranking once reviewed (an empty entry before). */
+    public DecisionService.Ranked rank(GrantApplication application) {
+        if (ranking == null) {
+            ranking = new java.util.HashMap<>();
+            decisions.ranking(callId).forEach(r -> ranking.put(r.application().getId(), r));
+        }
+        return ranking.getOrDefault(application.getId(), new DecisionService.Ranked(0, application, null, 0));
+    }
+
+    public DecisionService.Envelope getEnvelope() {
+        return decisions.envelope(callId);
     }
 
     public void select(GrantApplication application) {

@@ -24,8 +24,12 @@ public class CallerProvider {
     @PersistenceContext(unitName = "plenary")
     EntityManager em;
 
+    /** Set only while the demo network is loaded at first start: who its scripted steps act as. */
+    private static final ThreadLocal<String> ACTING_AS = new ThreadLocal<>();
+
     public Caller current() {
-        Principal principal = principal();
+        String actingAs = ACTING_AS.get();
+        Principal principal = actingAs != null ? () -> actingAs : principal();
         if (principal == null) {
             return Caller.system();
         }
@@ -34,6 +38,24 @@ public class CallerProvider {
                 .getResultStream().findFirst()
                 .map(Caller::of)
                 .orElse(Caller.anonymous());
+    }
+
+    /**
+     * Runs server-side code as a given user, with all of that user's permission checks: used by
+     * the demo loader to walk applications through the real services. Never reachable from a request.
+     */
+    public <T> T actingAs(String email, java.util.function.Supplier<T> work) {
+        String before = ACTING_AS.get();
+        ACTING_AS.set(email);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                ACTING_AS.remove();
+            } else {
+                ACTING_AS.set(before);
+            }
+        }
     }
 
     private Principal principal() {

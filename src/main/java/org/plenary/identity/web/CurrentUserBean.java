@@ -79,6 +79,11 @@ public class CurrentUserBean implements Serializable {
     }
 
     /** A stored UTC instant in the user's time zone and language. */
+    /** Now, to mark what is due or overdue on screens. */
+    public Instant getNow() {
+        return Instant.now();
+    }
+
     public String time(Instant instant) {
         if (instant == null) {
             return "";

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.ConcurrentChangeException;
 import org.plenary.platform.InvalidInputException;
@@ -63,7 +64,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof PlenaryException p) {
                 return p;
             }
-            if (t instanceof OptimisticLockException
+            // two people completing the same task at once: the engine refuses the second
+            if (t instanceof OptimisticLockException || t instanceof FlowableOptimisticLockingException
                     || t instanceof RollbackException && t.getCause() instanceof OptimisticLockException) {
                 return new ConcurrentChangeException();
             }

@@ -56,6 +56,8 @@ public class DemoNetwork {
                     "Asia/Bangkok", EnumSet.of(Role.REVIEWER)),
             new DemoAccount("secretariat@demo.plenary", "Claire Dubois", "Global Drug Policy Network Secretariat",
                     "fr", "Europe/London", EnumSet.of(Role.SECRETARIAT)),
+            new DemoAccount("finance@demo.plenary", "Kofi Mensah", "Global Drug Policy Network Secretariat", "en",
+                    "Africa/Accra", EnumSet.of(Role.SECRETARIAT)),
             new DemoAccount("auditor@demo.plenary", "Jonas Lindqvist", "Global Drug Policy Network Secretariat", "en",
                     "Europe/Stockholm", EnumSet.of(Role.AUDITOR)),
             new DemoAccount("admin@demo.plenary", "Ravi Menon", "Global Drug Policy Network Secretariat", "en",

@@ -9,8 +9,12 @@ import java.util.Locale;
  */
 public final class DatabaseUrl {
 
-    /** MODE=LEGACY: EclipseLink 4 writes H2 1.x syntax; WRITE_DELAY=0: a kill -9 loses no commit. */
-    static final String[] H2_OPTIONS = {"MODE=LEGACY", "DB_CLOSE_ON_EXIT=FALSE", "WRITE_DELAY=0"};
+    /**
+     * MODE=LEGACY: EclipseLink 4 writes H2 1.x syntax; WRITE_DELAY=0: a kill -9 loses no commit;
+     * LOCK_TIMEOUT: a row lock is waited for as MySQL would (H2's default of one second fails a busy
+     * moment, e.g. many approvals on one call's envelope at once).
+     */
+    static final String[] H2_OPTIONS = {"MODE=LEGACY", "DB_CLOSE_ON_EXIT=FALSE", "WRITE_DELAY=0", "LOCK_TIMEOUT=30000"};
 
     private DatabaseUrl() {
     }

@@ -14,6 +14,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.ConcurrentChangeException;
 import org.plenary.platform.PlenaryException;
@@ -68,7 +69,8 @@ public class PlenaryExceptionHandler extends ExceptionHandlerWrapper {
             if (t instanceof PlenaryException p) {
                 return p;
             }
-            if (t instanceof OptimisticLockException || t instanceof RollbackException
+            if (t instanceof OptimisticLockException || t instanceof FlowableOptimisticLockingException
+                    || t instanceof RollbackException
                     && t.getCause() instanceof OptimisticLockException) {
                 return new ConcurrentChangeException();
             }

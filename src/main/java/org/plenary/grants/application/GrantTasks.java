@@ -1,0 +1,72 @@
+package org.plenary.grants.application;
+
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import org.plenary.grants.GrantApplication;
+import org.plenary.platform.InvalidInputException;
+
+/**
+ * The open tasks of an application's small-grant process, found by their BPMN step. A service
+ * only acts when the process is waiting at that step; otherwise the user is told why, nothing changes.
+ */
+@ApplicationScoped
+public class GrantTasks {
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    RuntimeService runtime;
+
+    public Optional<Task> find(GrantApplication application, String step) {
+        return first(query(application, step));
+    }
+
+    public Task require(GrantApplication application, String step, String messageKey) {
+        return find(application, step).orElseThrow(() -> new InvalidInputException(messageKey));
+    }
+
+    /** The step's task assigned to one user (reviews: one task per reviewer). */
+    public Task requireAssigned(GrantApplication application, String step, long userId, String messageKey) {
+        return first(query(application, step).taskAssignee(Long.toString(userId)))
+                .orElseThrow(() -> new InvalidInputException(messageKey));
+    }
+
+    /** The step's task whose multi-instance element variable has this value (a tranche, a report). */
+    public Task requireFor(GrantApplication application, String step, String variable, long value, String messageKey) {
+        return query(application, step).list().stream()
+                .filter(t -> value == ((Number) tasks.getVariable(t.getId(), variable)).longValue())
+                .findFirst().orElseThrow(() -> new InvalidInputException(messageKey));
+    }
+
+    public void complete(Task task, Map<String, Object> variables) {
+        tasks.complete(task.getId(), variables);
+    }
+
+    /** Delivers a message to every execution of the application's process waiting for it. */
+    public void signal(GrantApplication application, String message) {
+        if (application.getProcessInstanceId() == null) {
+            return;
+        }
+        runtime.createExecutionQuery().processInstanceId(application.getProcessInstanceId())
+                .messageEventSubscriptionName(message).list()
+                .forEach(execution -> runtime.messageEventReceived(message, execution.getId()));
+    }
+
+    private TaskQuery query(GrantApplication application, String step) {
+        String instance = application.getProcessInstanceId() == null ? "-none-" : application.getProcessInstanceId();
+        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(step);
+    }
+
+    private static Optional<Task> first(TaskQuery query) {
+        return query.orderByTaskCreateTime().asc().list().stream().findFirst();
+    }
+}
