@@ -191,9 +191,15 @@ class ApplicationAttachmentsIT {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             signIn(browser, APPLICANT, "landing-applicant");
             browser.get(base + "applicant/application.xhtml?id=" + application);
-            WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("[id='attachments:upload'] input[type='file']")));
-            input.sendKeys(file.toString());
+            By chooser = By.cssSelector("[id='attachments:upload'] input[type='file']");
+            Path fake = file.resolveSibling("report.pdf");
+            Files.write(fake, SampleFiles.html());
+            wait.until(ExpectedConditions.presenceOfElementLocated(chooser)).sendKeys(fake.toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments:attachmentMessages"),
+                    "cannot be attached"));
+            assertEquals(0, list(application, APPLICANT).size(), "the fake was refused by the server");
+
+            wait.until(ExpectedConditions.presenceOfElementLocated(chooser)).sendKeys(file.toString());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments:files"), "Budget 2027.pdf"));
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                     "document.getElementById('attachments').scrollIntoView()");

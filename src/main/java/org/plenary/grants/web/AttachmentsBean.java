@@ -80,6 +80,25 @@ public class AttachmentsBean implements Serializable {
         return AttachmentType.acceptedEndings().replace(" ", "");
     }
 
+    /** The upload field's own check before sending (saves a slow connection a long upload); the server checks again. */
+    public String getTooLargeMessage() {
+        return text("attachment.tooLarge", attachments.maxBytes() / (1024 * 1024));
+    }
+
+    public String getWrongTypeMessage() {
+        return text("attachment.typeNotAllowed", AttachmentType.acceptedEndings());
+    }
+
+    /** For the upload field's allowTypes: the accepted endings as a JavaScript regular expression. */
+    public String getAllowTypes() {
+        return "/\\.(" + AttachmentType.acceptedEndings().replace(".", "").replace(", ", "|") + ")$/i";
+    }
+
+    private static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return Messages.text(faces.getViewRoot().getLocale(), key, arguments);
+    }
+
     private static void message(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
