@@ -50,7 +50,8 @@ class GrantApplicationsIT {
         http = new Http(base.toURI());
     }
 
-    private static String form(String amount, boolean declared) {
+    /** A complete form within CallFixtures' bounds (1,000 to 5,000 USD), budget adding up to amount. */
+    static String form(String amount, boolean declared) {
         return """
                 {"projectTitle":"Support. Don't Punish day in Nairobi","summary":"A public action on 26 June.",
                  "objectives":"Raise awareness of decriminalisation.","activities":"March and a meeting with officials.",

@@ -57,6 +57,29 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** POST with a binary body (an upload) of the given content type. */
+    public HttpResponse<String> postBytes(String path, String user, String contentType, byte[] body) {
+        return send(request(path, user).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public HttpResponse<String> delete(String path, String user) {
+        return send(request(path, user).DELETE());
+    }
+
+    /** GET of a file: the body as bytes, any content type accepted. */
+    public HttpResponse<byte[]> getBytes(String path, String user) {
+        HttpRequest.Builder builder = request(path, user).header("Accept", "*/*");
+        try {
+            return client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** POST without a body, with the version read in If-Match (or none). */
     public HttpResponse<String> send(String path, String user, String version) {
         HttpRequest.Builder builder = request(path, user).POST(HttpRequest.BodyPublishers.noBody());

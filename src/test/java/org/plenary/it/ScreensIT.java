@@ -130,8 +130,9 @@ class ScreensIT {
         Browser.screenshot(browser, "applicant-open-calls-phone");
     }
 
+    /** The browser walk of issue 3: submission, screening, review, decision, agreement, first payment. */
     @Test
-    void anApplicantAppliesInStepsAndTheSecretariatScreensTheApplication() throws URISyntaxException {
+    void anApplicationGoesFromSubmissionThroughReviewAndDecisionToTheFirstPayment() throws URISyntaxException {
         String title = "Peer outreach on 26 June " + UUID.randomUUID().toString().substring(0, 8);
         long call = CallFixtures.open(new Http(base.toURI()), "Browser call " + UUID.randomUUID(),
                 java.time.Instant.now().plusSeconds(3600));
@@ -187,6 +188,98 @@ class ScreensIT {
         browser.findElement(By.id("screen:record")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("screenDialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:applications"), "Eligible"));
+
+        // the secretariat takes the suggested reviewers
+        browser.findElement(By.xpath("//a[contains(@class,'case-link') and contains(., '" + title + "')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assign:suggest"))).click();
+        wait.until(d -> d.findElements(By.cssSelector("#assign\\:reviewers .ui-chkbox-box.ui-state-active")).size() == 2);
+        Browser.screenshot(browser, "secretariat-assign-reviewers");
+        String caseUrl = browser.getCurrentUrl();
+        browser.findElement(By.id("assign:assignReviewers")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-step"), "Peer review under way"));
+        List<String> reviewers = browser.findElements(By.cssSelector("[id$='reviewTable'] tbody tr td:first-child"))
+                .stream().map(WebElement::getText).map(ScreensIT::reviewerEmail).toList();
+        assertEquals(2, reviewers.size(), "two reviewers assigned");
+        String applicationId = caseUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        signOut();
+
+        // each reviewer declares no conflict, then scores every criterion beside the application
+        for (String reviewer : reviewers) {
+            signIn(reviewer);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-reviewer")));
+            browser.findElement(By.xpath("//a[contains(@class,'review-link') and contains(., '" + title + "')]")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#declaration\\:conflict .ui-radiobutton-box")))
+                    .click();
+            Browser.screenshot(browser, "reviewer-declaration");
+            browser.findElement(By.id("declaration:declare")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scoring:submitReview")));
+            for (WebElement criterion : browser.findElements(By.cssSelector("#scoring fieldset.criterion"))) {
+                criterion.findElements(By.cssSelector(".ui-selectonebutton .ui-button")).get(3).click();
+                criterion.findElement(By.tagName("textarea")).sendKeys("Convincing and well budgeted.");
+            }
+            Browser.screenshot(browser, "reviewer-scoring");
+            browser.findElement(By.id("scoring:submitReview")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submitted")));
+            assertTrue(browser.findElement(By.id("submitted")).getText().contains("4"), "the weighted score is shown");
+            signOut();
+        }
+
+        // the secretariat decides, with the ranking beside it
+        signIn("secretariat@demo.plenary");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-secretariat")));
+        browser.get(caseUrl);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#decision\\:outcome .ui-radiobutton-box")))
+                .click();
+        assertTrue(browser.findElement(By.id("rank")).getText().startsWith("1"), "ranked first in its call");
+        Browser.screenshot(browser, "secretariat-decision");
+        browser.findElement(By.id("decision:decide")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-step"), "Waiting for the grantee"));
+        signOut();
+
+        // the grantee accepts the agreement and gives payment details
+        signIn("applicant@demo.plenary");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-applicant")));
+        browser.get(base + "applicant/grant.xhtml?id=" + applicationId);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agreement:holder")))
+                .sendKeys("Nairobi Harm Reduction Collective");
+        browser.findElement(By.id("agreement:bank")).sendKeys("Equity Bank");
+        browser.findElement(By.id("agreement:account")).sendKeys("KE12 3456 7890 1234");
+        browser.findElement(By.cssSelector("#agreement\\:acceptsTerms .ui-chkbox-box")).click();
+        Browser.screenshot(browser, "applicant-agreement");
+        browser.findElement(By.id("agreement:acceptAgreement")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-step"), "countersigns"));
+        assertTrue(browser.getPageSource().contains("Equity Bank ••••1234"), "payment details shown masked");
+        assertFalse(browser.getPageSource().contains("3456 7890"), "never in clear on the page");
+        signOut();
+
+        // the secretariat countersigns and records the first tranche as paid
+        signIn("secretariat@demo.plenary");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-secretariat")));
+        browser.get(caseUrl);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agreement:countersign"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-step"), "Running"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".record-payment"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payments:reference"))).sendKeys("TRX-2026-0042");
+        Browser.screenshot(browser, "secretariat-payment");
+        browser.findElement(By.id("payments:recordPayment")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payments:tranches"), "TRX-2026-0042"));
+        Browser.screenshot(browser, "secretariat-grant-running");
+        assertEquals(List.of(), browser.findElements(By.cssSelector(".ui-messages-error")).stream()
+                .map(WebElement::getText).toList());
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("signOutForm:signOut")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:email")));
+    }
+
+    private static String reviewerEmail(String name) {
+        return switch (name.trim()) {
+            case "Somchai Rattanakorn" -> "reviewer@demo.plenary";
+            case "Tomasz Nowak" -> "reviewer.europe@demo.plenary";
+            case "Grace Mwangi" -> "reviewer.africa@demo.plenary";
+            default -> throw new IllegalStateException("unknown reviewer " + name);
+        };
     }
 
     /** Native date inputs take keys in the browser's locale format; set the ISO value as a user's picker would. */

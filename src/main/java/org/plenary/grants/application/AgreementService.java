@@ -59,7 +59,7 @@ public class AgreementService {
     public GrantAgreement get(long applicationId) {
         Caller caller = callers.current();
         GrantApplication application = find(applicationId);
-        if (!ApplicationService.isOwnOrStaff(caller, application)) {
+        if (!ApplicationService.maySee(caller, application)) {
             throw new AccessDeniedException();
         }
         return em.find(GrantAgreement.class, applicationId);

@@ -213,20 +213,18 @@ public class ApplicationService {
     public GrantApplication get(long id) {
         Caller caller = callers.current();
         GrantApplication application = find(id);
-        boolean own = caller.has(Role.APPLICANT) && application.getOrganisation().getId().equals(caller.organisationId());
-        boolean staff = caller.hasAny(Role.SECRETARIAT, Role.AUDITOR, Role.ADMIN)
-                && application.getStatus() != ApplicationStatus.DRAFT;
-        if (!own && !staff && !reviews.isReviewerOf(caller, id)) {
+        if (!maySee(caller, application) && !reviews.isReviewerOf(caller, id)) {
             throw new AccessDeniedException();
         }
         return application;
     }
 
-    /** The applicant's own organisation, or the network's staff: who may follow a grant after submission. */
-    static boolean isOwnOrStaff(Caller caller, GrantApplication application) {
+    /** Who may read an application (and its attachments): its organisation's applicants; staff once submitted. */
+    static boolean maySee(Caller caller, GrantApplication application) {
         boolean own = caller.has(Role.APPLICANT) && application.getOrganisation().getId().equals(caller.organisationId());
-        return own || caller.hasAny(Role.SECRETARIAT, Role.AUDITOR, Role.ADMIN)
+        boolean staff = caller.hasAny(Role.SECRETARIAT, Role.AUDITOR, Role.ADMIN)
                 && application.getStatus() != ApplicationStatus.DRAFT;
+        return own || staff;
     }
 
     private GrantApplication ownDraft(Caller caller, long id, long expectedVersion) {

@@ -151,12 +151,6 @@ public class DecisionService {
                 if (amount.compareTo(application.getRequestedAmount()) > 0) {
                     throw new InvalidInputException("decision.amountAboveRequest", application.getRequestedAmount());
                 }
-                long callId = application.getCall().getId();
-                if (!envelope.take(callId, amount)) {
-                    BigDecimal left = application.getCall().getBudgetEnvelope().subtract(envelope.committed(callId));
-                    throw new InvalidInputException("decision.envelopeExceeded", left.toPlainString(),
-                            application.getCall().getCurrency());
-                }
                 boolean fourEyes = amount.compareTo(secondApprovalThreshold()) > 0;
                 application.approve(amount, reason, caller.email(), time.now(), fourEyes);
                 variables.put("secondApprovalNeeded", fourEyes);
@@ -180,10 +174,26 @@ public class DecisionService {
         }
         tasks.complete(task, variables);
         em.flush();
+        if (outcome == DecisionOutcome.APPROVE) {
+            takeFromEnvelope(application, amount);
+        }
         audit.record(caller, new AuditEntry("grants.decision." + outcome.processValue(), "GrantApplication",
                 application.getId().toString(), application.getOrganisation().getId(), before,
                 ApplicationService.snapshot(application)));
         return application;
+    }
+
+    /**
+     * Last in the transaction, so that the call's row stays locked only for the commit: approvals of
+     * one call queue on that row. If the amount does not fit, everything this request did is rolled back.
+     */
+    private void takeFromEnvelope(GrantApplication application, BigDecimal amount) {
+        long callId = application.getCall().getId();
+        if (!envelope.take(callId, amount)) {
+            BigDecimal left = application.getCall().getBudgetEnvelope().subtract(envelope.committed(callId));
+            throw new InvalidInputException("decision.envelopeExceeded", left.toPlainString(),
+                    application.getCall().getCurrency());
+        }
     }
 
     /** The second approver's answer; never the person who approved first. */

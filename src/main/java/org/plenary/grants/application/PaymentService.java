@@ -57,7 +57,7 @@ public class PaymentService {
         if (application == null) {
             throw new NotFoundException();
         }
-        if (!ApplicationService.isOwnOrStaff(caller, application)) {
+        if (!ApplicationService.maySee(caller, application)) {
             throw new AccessDeniedException();
         }
         return em.createQuery("select p from GrantPayment p where p.application.id = :a order by p.trancheNo",

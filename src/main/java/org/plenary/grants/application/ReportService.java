@@ -65,7 +65,7 @@ public class ReportService {
         if (application == null) {
             throw new NotFoundException();
         }
-        if (!ApplicationService.isOwnOrStaff(caller, application)) {
+        if (!ApplicationService.maySee(caller, application)) {
             throw new AccessDeniedException();
         }
         return em.createQuery("select r from GrantReport r where r.application.id = :a order by r.reportNo",
