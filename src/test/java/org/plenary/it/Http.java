@@ -29,7 +29,8 @@ public final class Http {
 
     public Http(URI base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        // HTTP/1.1: the JDK client's h2c upgrade attempt loses connections under many parallel requests
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 

@@ -206,6 +206,8 @@ class ScreensIT {
         // each reviewer declares no conflict, then scores every criterion beside the application
         for (String reviewer : reviewers) {
             signIn(reviewer);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signOutForm:signOut")));
+            browser.get(base + "reviewer/index.xhtml"); // a reviewer who also applies lands on the applicant page
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-reviewer")));
             browser.findElement(By.xpath("//a[contains(@class,'review-link') and contains(., '" + title + "')]")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#declaration\\:conflict .ui-radiobutton-box")))

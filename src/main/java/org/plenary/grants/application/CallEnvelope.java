@@ -18,6 +18,17 @@ public class CallEnvelope {
     @PersistenceContext(unitName = "plenary")
     EntityManager em;
 
+    /**
+     * Locks the call's row for the rest of the transaction. Called first by whatever will change the
+     * envelope: otherwise the shared lock other statements take on the row (foreign-key checks) would
+     * have to be upgraded at the UPDATE, and two approvals doing that at once deadlock on MySQL.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(long callId) {
+        em.createNativeQuery("SELECT id FROM grant_call WHERE id = ?1 FOR UPDATE").setParameter(1, callId)
+                .getResultList();
+    }
+
     /** Takes the amount from the envelope if it fits; false (and nothing changed) if it does not. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean take(long callId, BigDecimal amount) {

@@ -138,6 +138,9 @@ public class DecisionService {
             throw new InvalidInputException("decision.reasonTooLong", 4000);
         }
         Task task = tasks.require(application, DECISION_TASK, "decision.notAwaitingDecision");
+        if (outcome == DecisionOutcome.APPROVE) {
+            envelope.lock(application.getCall().getId());
+        }
         String before = ApplicationService.snapshot(application);
         Map<String, Object> variables = new HashMap<>();
         variables.put("decision", outcome.processValue());
@@ -184,8 +187,8 @@ public class DecisionService {
     }
 
     /**
-     * Last in the transaction, so that the call's row stays locked only for the commit: approvals of
-     * one call queue on that row. If the amount does not fit, everything this request did is rolled back.
+     * The call's row is locked from the start of an approval (see CallEnvelope.lock), so approvals
+     * of one call queue; if the amount does not fit, everything this request did is rolled back.
      */
     private void takeFromEnvelope(GrantApplication application, BigDecimal amount) {
         long callId = application.getCall().getId();
@@ -207,6 +210,9 @@ public class DecisionService {
         }
         if (!confirmed && (note == null || note.isBlank())) {
             throw new InvalidInputException("decision.reasonRequired");
+        }
+        if (!confirmed) {
+            envelope.lock(application.getCall().getId());
         }
         String before = ApplicationService.snapshot(application);
         if (confirmed) {

@@ -63,6 +63,7 @@ public class TerminationService {
         if (reason == null || reason.isBlank() || reason.length() > 4000) {
             throw new InvalidInputException("grant.terminationReasonRequired", 4000);
         }
+        envelope.lock(application.getCall().getId());
         String before = ApplicationService.snapshot(application);
         boolean funded = application.getStatus().isFunded() || application.getStatus()
                 == org.plenary.grants.ApplicationStatus.APPROVAL_PENDING;

@@ -64,8 +64,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof PlenaryException p) {
                 return p;
             }
-            // two people completing the same task at once: the engine refuses the second
+            // two people completing the same task at once: the engine refuses the second; a database
+            // that gave up waiting for a lock (deadlock, lock timeout) rolled everything back
             if (t instanceof OptimisticLockException || t instanceof FlowableOptimisticLockingException
+                    || t instanceof java.sql.SQLException sql && LockConflicts.isLockConflict(sql)
                     || t instanceof RollbackException && t.getCause() instanceof OptimisticLockException) {
                 return new ConcurrentChangeException();
             }

@@ -14,7 +14,7 @@ public final class DatabaseUrl {
      * LOCK_TIMEOUT: a row lock is waited for as MySQL would (H2's default of one second fails a busy
      * moment, e.g. many approvals on one call's envelope at once).
      */
-    static final String[] H2_OPTIONS = {"MODE=LEGACY", "DB_CLOSE_ON_EXIT=FALSE", "WRITE_DELAY=0", "LOCK_TIMEOUT=30000"};
+    static final String[] H2_OPTIONS = {"MODE=LEGACY", "DB_CLOSE_ON_EXIT=FALSE", "WRITE_DELAY=0", "LOCK_TIMEOUT=120000"};
 
     private DatabaseUrl() {
     }

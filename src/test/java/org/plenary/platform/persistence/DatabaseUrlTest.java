@@ -15,13 +15,13 @@ class DatabaseUrlTest {
     @Test
     void withoutAUrlPlenaryUsesTheEmbeddedFileWithDurableWrites() {
         String url = DatabaseUrl.complete("", DATA);
-        assertEquals("jdbc:h2:file:/srv/plenary/data/plenary;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=30000", url);
+        assertEquals("jdbc:h2:file:/srv/plenary/data/plenary;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=120000", url);
     }
 
     @Test
     void anH2UrlGetsTheOptionsItLacksButKeepsItsOwn() {
         String url = DatabaseUrl.complete("jdbc:h2:file:/tmp/x;WRITE_DELAY=0;MODE=LEGACY", DATA);
-        assertEquals("jdbc:h2:file:/tmp/x;WRITE_DELAY=0;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000", url);
+        assertEquals("jdbc:h2:file:/tmp/x;WRITE_DELAY=0;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=120000", url);
     }
 
     @Test
