@@ -1,6 +1,18 @@
 package org.plenary.it;
 
 import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +26,7 @@ import jakarta.transaction.Transactional;
 
 import org.plenary.identity.User;
 import org.plenary.notifications.application.Notifications;
+import org.plenary.notifications.infrastructure.OutboxStore;
 
 /**
  * Test-only door to the notifications service, deployed with NotificationsIT: queues a message in a
@@ -27,6 +40,12 @@ public class NotificationProbe {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    OutboxStore store;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Transactional
     public void toUser(String email, String template, boolean rollback, Object... args) {
@@ -43,7 +62,51 @@ public class NotificationProbe {
         notifications.toGroup(group, template, args);
     }
 
-    /** POST /it-probe/notifications?user=..|group=..&template=..&arg=..&arg=..&rollback=true */
+    /** Queues a message that is due only tomorrow, so that the running dispatcher leaves it alone. */
+    @Transactional
+    public long queueForTomorrow(String email, String marker) {
+        toUser(email, "grants.closed", false, marker);
+        em.flush();
+        em.createNativeQuery("UPDATE notification_outbox SET next_attempt_at = ? WHERE subject LIKE ?")
+                .setParameter(1, utc(Instant.now().plusSeconds(86_400))).setParameter(2, "%" + marker + "%")
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT id FROM notification_outbox WHERE subject LIKE ?")
+                .setParameter(1, "%" + marker + "%").getSingleResult()).longValue();
+    }
+
+    /**
+     * Two nodes claim the same message at the same moment (two days from now, when it is due):
+     * "winners losers" as counted; then the winner's lease runs out, the message is due again and
+     * a third node claims it: "winners losers reclaimed".
+     */
+    public String claimRace(long id) throws InterruptedException, ExecutionException {
+        Instant then = Instant.now().plusSeconds(2 * 86_400);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> claims = new ArrayList<>();
+        for (String node : List.of("it-node-a", "it-node-b")) {
+            claims.add(executor.submit(() -> {
+                start.await();
+                return store.claim(id, node, then, then.plusSeconds(300)).isPresent();
+            }));
+        }
+        start.countDown();
+        int winners = 0;
+        for (Future<Boolean> claim : claims) {
+            winners += claim.get() ? 1 : 0;
+        }
+        Instant afterLease = then.plusSeconds(301);
+        boolean dueAgain = store.due(afterLease, 1000).contains(id);
+        boolean reclaimed = dueAgain && store.claim(id, "it-node-c", afterLease, afterLease.plusSeconds(300))
+                .filter(c -> c.attempts() == 2).isPresent();
+        store.markSent(id, "it-node-c", afterLease);
+        return winners + " " + (2 - winners) + " " + reclaimed;
+    }
+
+    private static Timestamp utc(Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** POST /it-probe/notifications?user=..|group=..&template=..&arg=..&arg=..&rollback=true, or user=..&race=marker */
     @WebServlet("/it-probe/notifications")
     public static class Door extends HttpServlet {
 
@@ -57,6 +120,12 @@ public class NotificationProbe {
             String[] args = request.getParameterValues("arg");
             Object[] values = args == null ? new Object[0] : args;
             try {
+                if (request.getParameter("race") != null) {
+                    long id = probe.queueForTomorrow(request.getParameter("user"), request.getParameter("race"));
+                    response.setContentType("text/plain");
+                    response.getWriter().write(probe.claimRace(id));
+                    return;
+                }
                 if (request.getParameter("group") != null) {
                     probe.toGroup(request.getParameter("group"), request.getParameter("template"), values);
                 } else {
@@ -64,7 +133,10 @@ public class NotificationProbe {
                             Boolean.parseBoolean(request.getParameter("rollback")), values);
                 }
                 response.setStatus(204);
-            } catch (RuntimeException e) {
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                response.setStatus(500);
+            } catch (RuntimeException | ExecutionException e) {
                 response.setStatus(409);
                 response.getWriter().write(e.getClass().getName());
             }

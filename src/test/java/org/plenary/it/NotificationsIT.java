@@ -198,6 +198,16 @@ class NotificationsIT {
         assertNotNull(sent.getString("sentAt"));
     }
 
+    @Test
+    void whenTwoNodesClaimOneMessageOnlyOneSendsItAndAnExpiredClaimGoesBackToTheQueue() {
+        String marker = "Claim race " + UUID.randomUUID();
+        String form = "user=" + enc(LATAM) + "&race=" + enc(marker);
+        HttpResponse<String> race = post(form);
+        assertEquals(200, race.statusCode(), race.body());
+
+        assertEquals("1 1 true", race.body(), "one winner, one loser; after the lease a third node may claim it");
+    }
+
     private static GreenMail newMailServer() {
         int port = Integer.parseInt(System.getProperty("plenary.it.smtp.port", "3025"));
         return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -207,10 +217,14 @@ class NotificationsIT {
         StringBuilder form = new StringBuilder(kind + "=" + enc(who) + "&template=" + enc(template)
                 + "&rollback=" + rollback);
         Arrays.stream(args).forEach(arg -> form.append("&arg=").append(enc(arg)));
+        return post(form.toString());
+    }
+
+    private HttpResponse<String> post(String form) {
         try {
             return http.client().send(HttpRequest.newBuilder(http.base().resolve("it-probe/notifications"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
