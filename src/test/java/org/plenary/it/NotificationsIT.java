@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -37,6 +38,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * E-mail notifications end to end: a real SMTP server (GreenMail) on the port the integration tests
@@ -170,6 +176,42 @@ class NotificationsIT {
         Http secretariat = new Http(http.base());
         assertEquals(302, secretariat.signIn(SECRETARIAT, Http.DEMO_PASSWORD).statusCode());
         assertEquals(403, secretariat.get("admin/outbox.xhtml", null).statusCode());
+    }
+
+    @Test
+    void anAdminFiltersTheOutboxAndReadsAMessageInTheBrowser() throws IOException {
+        String title = "Browser outbox " + UUID.randomUUID();
+        String other = "Not for Lucia " + UUID.randomUUID();
+        assertEquals(204, probe("user", LATAM, "grants.terminated", false, title, "No reports <script>x</script>")
+                .statusCode());
+        assertEquals(204, probe("user", SECRETARIAT, "grants.closed", false, other).statusCode());
+        await(() -> outboxRowWith(other), "the messages are in the outbox");
+
+        WebDriver browser = Browser.start(Files.createTempDirectory("plenary-chromium"));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("login:email")).sendKeys(ADMIN);
+            browser.findElement(By.id("login:password")).sendKeys(Http.DEMO_PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu-outbox")));
+            browser.findElement(By.id("menu-outbox")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"), title));
+            assertTrue(browser.findElement(By.id("list:messages")).getText().contains(other));
+
+            browser.findElement(By.id("list:recipient")).sendKeys("latam");
+            wait.until(ExpectedConditions.not(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"), other)));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:messages"), title));
+            Browser.screenshot(browser, "admin-outbox");
+
+            browser.findElement(By.id("list:messages:0:view")).click();
+            WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("body")));
+            assertTrue(body.getText().contains("Motivo: No reports <script>x</script>"), body.getText());
+            Browser.screenshot(browser, "admin-outbox-message");
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test
