@@ -74,6 +74,20 @@ public class NotificationProbe {
                 .setParameter(1, "%" + marker + "%").getSingleResult()).longValue();
     }
 
+    /** Queues a message and marks it FAILED at once, as if every attempt had failed. */
+    @Transactional
+    public void queueFailed(String email, String marker) {
+        long id = queueForTomorrow(email, marker);
+        em.createNativeQuery("UPDATE notification_outbox SET status = 'FAILED', attempts = 8,"
+                + " last_error = 'it: refused' WHERE id = ?").setParameter(1, id).executeUpdate();
+    }
+
+    @Transactional
+    public long auditEvents(String action) {
+        return em.createQuery("select count(e) from AuditEvent e where e.action = :a", Long.class)
+                .setParameter("a", action).getSingleResult();
+    }
+
     /**
      * Two nodes claim the same message at the same moment (two days from now, when it is due):
      * "winners losers" as counted; then the winner's lease runs out, the message is due again and
@@ -120,6 +134,16 @@ public class NotificationProbe {
             String[] args = request.getParameterValues("arg");
             Object[] values = args == null ? new Object[0] : args;
             try {
+                if (request.getParameter("failed") != null) {
+                    probe.queueFailed(request.getParameter("user"), request.getParameter("failed"));
+                    response.setStatus(204);
+                    return;
+                }
+                if (request.getParameter("audit") != null) {
+                    response.setContentType("text/plain");
+                    response.getWriter().write(Long.toString(probe.auditEvents(request.getParameter("audit"))));
+                    return;
+                }
                 if (request.getParameter("race") != null) {
                     long id = probe.queueForTomorrow(request.getParameter("user"), request.getParameter("race"));
                     response.setContentType("text/plain");

@@ -250,6 +250,24 @@ class NotificationsIT {
         assertEquals("1 1 true", race.body(), "one winner, one loser; after the lease a third node may claim it");
     }
 
+    @Test
+    void anAdminPutsFailedMessagesBackInTheQueueAndThatIsAudited() {
+        String title = "Failed then retried " + UUID.randomUUID();
+        assertEquals(204, post("user=" + enc(LATAM) + "&failed=" + enc(title)).statusCode());
+        JsonObject failed = await(() -> outboxRowWith(title), "the failed message is in the outbox");
+        assertEquals("FAILED", failed.getString("status"));
+        long auditedBefore = Long.parseLong(post("audit=notifications.outbox.retried").body());
+
+        assertEquals(403, http.send("api/admin/outbox/retry-failed", SECRETARIAT, null).statusCode());
+        HttpResponse<String> retried = http.send("api/admin/outbox/retry-failed", ADMIN, null);
+
+        assertEquals(200, retried.statusCode());
+        assertTrue(Http.object(retried).getInt("requeued") >= 1);
+        assertEquals(auditedBefore + 1, Long.parseLong(post("audit=notifications.outbox.retried").body()));
+        awaitMail(title);
+        await(() -> outboxRowWith(title).filter(m -> m.getString("status").equals("SENT")), "it is sent");
+    }
+
     private static GreenMail newMailServer() {
         int port = Integer.parseInt(System.getProperty("plenary.it.smtp.port", "3025"));
         return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
