@@ -110,6 +110,16 @@ class NotificationsIT {
         assertEquals(SECRETARIAT, mail.getAllRecipients()[0].toString());
         assertEquals("Rapport soumis : Rapport final pour « " + title + " »", mail.getSubject(),
                 "Claire Dubois reads French");
+
+        String forOrganisation = "Organisation group " + UUID.randomUUID();
+        long latamOrganisation = Http.object(http.get("api/me", LATAM)).getJsonNumber("organisationId").longValue();
+        assertEquals(204, probe("group", "org-" + latamOrganisation, "grants.agreement.ready", false,
+                forOrganisation).statusCode());
+        MimeMessage toApplicants = awaitMail(forOrganisation);
+        assertEquals(List.of(LATAM), Arrays.stream(toApplicants.getAllRecipients()).map(Object::toString).toList(),
+                "the organisation's applicants, nobody else");
+        assertEquals(1, Arrays.stream(smtp.getReceivedMessages()).filter(m -> subjectHas(m, forOrganisation))
+                .count());
     }
 
     @Test
@@ -299,13 +309,15 @@ class NotificationsIT {
     }
 
     private static Optional<MimeMessage> receivedWith(String marker) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getSubject() != null && m.getSubject().contains(marker);
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).findFirst();
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subjectHas(m, marker)).findFirst();
+    }
+
+    private static boolean subjectHas(MimeMessage message, String marker) {
+        try {
+            return message.getSubject() != null && message.getSubject().contains(marker);
+        } catch (MessagingException e) {
+            return false;
+        }
     }
 
     /** The newest outbox rows, as the admin reads them, with this marker in the subject. */

@@ -50,23 +50,33 @@ public class OutboxService {
     @Transactional
     public OutboxPage page(OutboxStatus status, String recipient, int first, int size) {
         requireAdmin(callers.current());
-        String where = " where 1 = 1" + (status == null ? "" : " and m.status = :status")
-                + (blank(recipient) ? "" : " and lower(m.recipientAddress) like :recipient");
-        TypedQuery<OutboxMessage> rows = em.createQuery("select m from OutboxMessage m" + where
-                + " order by m.id desc", OutboxMessage.class);
-        TypedQuery<Long> count = em.createQuery("select count(m) from OutboxMessage m" + where, Long.class);
-        for (TypedQuery<?> query : List.of(rows, count)) {
-            if (status != null) {
-                query.setParameter("status", status);
-            }
-            if (!blank(recipient)) {
-                query.setParameter("recipient", "%" + likeEscaped(recipient.trim().toLowerCase(Locale.ROOT)) + "%");
-            }
-        }
+        TypedQuery<OutboxMessage> rows = filtered("select m from OutboxMessage m", " order by m.id desc",
+                OutboxMessage.class, status, recipient);
         int pageSize = Math.max(1, Math.min(size, LARGEST_PAGE));
         List<OutboxMessage> messages = rows.setFirstResult(Math.max(0, first)).setMaxResults(pageSize)
                 .getResultList();
-        return new OutboxPage(messages, count.getSingleResult());
+        return new OutboxPage(messages, count(status, recipient));
+    }
+
+    /** How many messages match the filter. */
+    @Transactional
+    public long count(OutboxStatus status, String recipient) {
+        requireAdmin(callers.current());
+        return filtered("select count(m) from OutboxMessage m", "", Long.class, status, recipient).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, String order, Class<T> type, OutboxStatus status,
+            String recipient) {
+        String where = " where 1 = 1" + (status == null ? "" : " and m.status = :status")
+                + (blank(recipient) ? "" : " and lower(m.recipientAddress) like :recipient");
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (!blank(recipient)) {
+            query.setParameter("recipient", "%" + likeEscaped(recipient.trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return query;
     }
 
     @Transactional

@@ -37,7 +37,7 @@ public class OutboxBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, outbox.page(status, recipient, 0, 1).total());
+            return (int) Math.min(Integer.MAX_VALUE, outbox.count(status, recipient));
         }
 
         @Override
