@@ -252,12 +252,18 @@ class NotificationsIT {
 
     @Test
     void whenTwoNodesClaimOneMessageOnlyOneSendsItAndAnExpiredClaimGoesBackToTheQueue() {
-        String marker = "Claim race " + UUID.randomUUID();
-        String form = "user=" + enc(LATAM) + "&race=" + enc(marker);
-        HttpResponse<String> race = post(form);
-        assertEquals(200, race.statusCode(), race.body());
+        for (int round = 0; round < 10; round++) {
+            String marker = "Claim race " + UUID.randomUUID();
+            HttpResponse<String> race = post("user=" + enc(LATAM) + "&race=" + enc(marker));
+            assertEquals(200, race.statusCode(), race.body());
 
-        assertEquals("1 1 true", race.body(), "one winner, one loser; after the lease a third node may claim it");
+            String[] outcome = race.body().split(" \\| ");
+            String holder = outcome[1];
+            assertTrue(List.of("it-node-a", "it-node-b").contains(holder), "one node holds the claim: " + race.body());
+            assertTrue(outcome[0].equals(holder) || outcome[0].isEmpty(),
+                    "no other node believes it won (a claim that failed with an error counts as lost): " + race.body());
+            assertEquals("true", outcome[2], "after the lease a third node claims it: " + race.body());
+        }
     }
 
     @Test

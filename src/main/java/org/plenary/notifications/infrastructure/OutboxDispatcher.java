@@ -129,7 +129,14 @@ public class OutboxDispatcher {
 
     private void send(MailSettings settings, long id) {
         Instant now = time.now();
-        Optional<OutboxStore.Claimed> claimed = store.claim(id, node, now, now.plusSeconds(LEASE_SECONDS));
+        Optional<OutboxStore.Claimed> claimed;
+        try {
+            claimed = store.claim(id, node, now, now.plusSeconds(LEASE_SECONDS));
+        } catch (RuntimeException e) {
+            // another node's claim won a lock conflict (a deadlock victim, say): the row is as it was
+            LOG.fine(() -> "Outbox message " + id + " not claimed this time (" + e.getClass().getSimpleName() + ")");
+            return;
+        }
         if (claimed.isEmpty()) {
             return;
         }
@@ -139,18 +146,34 @@ public class OutboxDispatcher {
         } catch (Exception e) {
             String error = describe(e);
             if (mail.attempts() >= settings.maxAttempts()) {
-                store.markAttemptFailed(id, node, error, null);
+                record(id, () -> store.markAttemptFailed(id, node, error, null));
                 LOG.warning(() -> "Outbox message " + id + " FAILED after " + mail.attempts() + " attempts ("
                         + e.getClass().getSimpleName() + "); an admin can retry it from the outbox");
             } else {
                 long wait = settings.retryDelaySeconds(mail.attempts());
-                store.markAttemptFailed(id, node, error, time.now().plusSeconds(wait));
+                record(id, () -> store.markAttemptFailed(id, node, error, time.now().plusSeconds(wait)));
                 LOG.fine(() -> "Outbox message " + id + ": attempt " + mail.attempts() + " failed ("
                         + e.getClass().getSimpleName() + "); next try in " + wait + " s");
             }
             return;
         }
-        store.markSent(id, node, time.now());
+        record(id, () -> store.markSent(id, node, time.now()));
+    }
+
+    /** Writes an outcome, trying again on a passing database conflict; the claim's lease covers the rest. */
+    private static void record(long id, Runnable write) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                write.run();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    LOG.warning(() -> "Outbox message " + id + ": its outcome could not be recorded ("
+                            + e.getClass().getSimpleName() + "); it goes back to the queue when its claim expires");
+                    return;
+                }
+            }
+        }
     }
 
     /** The failure as the admin reads it in the outbox: kind and the server's answer, cut to the column. */

@@ -1,27 +1,22 @@
 package org.plenary.notifications.infrastructure;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.sql.Clob;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.plenary.platform.persistence.PlenaryDataSourceDefinition;
-
 /**
- * The dispatcher's side of the outbox table, in plain SQL and one short transaction per step, so
+ * The dispatcher's side of the outbox table, in plain SQL (native queries: EclipseLink holds the
+ * connection until the commit) and one short transaction per step, so
  * that no transaction stays open while a mail server answers. A node claims a row with a conditional
  * UPDATE (status QUEUED → SENDING with its own node id and a lease): when two nodes try the same row,
  * exactly one UPDATE counts a row. A claim whose lease ran out (a node died while sending) goes back to
@@ -35,70 +30,45 @@ public class OutboxStore {
     public record Claimed(long id, String address, String language, String subject, String body, int attempts) {
     }
 
-    @Resource(lookup = PlenaryDataSourceDefinition.JNDI_NAME)
-    DataSource dataSource;
+    @PersistenceContext(unitName = "plenary")
+    EntityManager em;
 
     /** Puts expired claims back in the queue, then returns ids of queued messages that are due, oldest first. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> due(Instant now, int limit) {
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement release = connection.prepareStatement("UPDATE notification_outbox"
-                    + " SET status = 'QUEUED', claimed_by = NULL, claimed_until = NULL, version = version + 1"
-                    + " WHERE status = 'SENDING' AND claimed_until < ?")) {
-                release.setTimestamp(1, utc(now));
-                release.executeUpdate();
-            }
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM notification_outbox"
-                    + " WHERE status = 'QUEUED' AND next_attempt_at <= ? ORDER BY id LIMIT " + limit)) {
-                select.setTimestamp(1, utc(now));
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(rows.getLong(1));
-                    }
-                }
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the outbox failed", e);
-        }
+        em.createNativeQuery("UPDATE notification_outbox"
+                + " SET status = 'QUEUED', claimed_by = NULL, claimed_until = NULL, version = version + 1"
+                + " WHERE status = 'SENDING' AND claimed_until < ?").setParameter(1, utc(now)).executeUpdate();
+        List<?> ids = em.createNativeQuery("SELECT id FROM notification_outbox"
+                + " WHERE status = 'QUEUED' AND next_attempt_at <= ? ORDER BY id LIMIT " + Math.max(1, limit))
+                .setParameter(1, utc(now)).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** Claims one due message for this node until the lease ends; empty when another node was first. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Claimed> claim(long id, String node, Instant now, Instant leaseEnd) {
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE notification_outbox"
-                    + " SET status = 'SENDING', claimed_by = ?, claimed_until = ?, attempts = attempts + 1,"
-                    + " version = version + 1 WHERE id = ? AND status = 'QUEUED' AND next_attempt_at <= ?")) {
-                update.setString(1, node);
-                update.setTimestamp(2, utc(leaseEnd));
-                update.setLong(3, id);
-                update.setTimestamp(4, utc(now));
-                if (update.executeUpdate() != 1) {
-                    return Optional.empty();
-                }
-            }
-            try (PreparedStatement select = connection.prepareStatement("SELECT recipient_address, language,"
-                    + " subject, body, attempts FROM notification_outbox WHERE id = ?")) {
-                select.setLong(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    row.next();
-                    return Optional.of(new Claimed(id, row.getString(1), row.getString(2), row.getString(3),
-                            row.getString(4), row.getInt(5)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("claiming an outbox message failed", e);
+        int claimed = em.createNativeQuery("UPDATE notification_outbox"
+                + " SET status = 'SENDING', claimed_by = ?, claimed_until = ?, attempts = attempts + 1,"
+                + " version = version + 1 WHERE id = ? AND status = 'QUEUED' AND next_attempt_at <= ?")
+                .setParameter(1, node).setParameter(2, utc(leaseEnd)).setParameter(3, id).setParameter(4, utc(now))
+                .executeUpdate();
+        if (claimed != 1) {
+            return Optional.empty();
         }
+        Object[] row = (Object[]) em.createNativeQuery("SELECT recipient_address, language, subject, body, attempts"
+                + " FROM notification_outbox WHERE id = ?").setParameter(1, id).getSingleResult();
+        return Optional.of(new Claimed(id, text(row[0]), text(row[1]), text(row[2]), text(row[3]),
+                ((Number) row[4]).intValue()));
     }
 
     /** Records the delivery; false when this node's claim had already been taken back. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean markSent(long id, String node, Instant now) {
-        return finish(id, node, "UPDATE notification_outbox SET status = 'SENT', sent_at = ?, last_error = NULL,"
+        return em.createNativeQuery("UPDATE notification_outbox SET status = 'SENT', sent_at = ?, last_error = NULL,"
                 + " claimed_by = NULL, claimed_until = NULL, version = version + 1"
-                + " WHERE id = ? AND status = 'SENDING' AND claimed_by = ?", utc(now), null);
+                + " WHERE id = ? AND status = 'SENDING' AND claimed_by = ?")
+                .setParameter(1, utc(now)).setParameter(2, id).setParameter(3, node).executeUpdate() == 1;
     }
 
     /** Records a failed attempt: back in the queue until nextAttempt, or FAILED for good when it is null. */
@@ -106,31 +76,28 @@ public class OutboxStore {
     public boolean markAttemptFailed(long id, String node, String failure, Instant nextAttempt) {
         String error = failure == null || failure.isBlank() ? "unknown error" : failure;
         if (nextAttempt == null) {
-            return finish(id, node, "UPDATE notification_outbox SET status = 'FAILED', last_error = ?,"
+            return em.createNativeQuery("UPDATE notification_outbox SET status = 'FAILED', last_error = ?,"
                     + " claimed_by = NULL, claimed_until = NULL, version = version + 1"
-                    + " WHERE id = ? AND status = 'SENDING' AND claimed_by = ?", null, error);
+                    + " WHERE id = ? AND status = 'SENDING' AND claimed_by = ?")
+                    .setParameter(1, error).setParameter(2, id).setParameter(3, node).executeUpdate() == 1;
         }
-        return finish(id, node, "UPDATE notification_outbox SET status = 'QUEUED', next_attempt_at = ?,"
+        return em.createNativeQuery("UPDATE notification_outbox SET status = 'QUEUED', next_attempt_at = ?,"
                 + " last_error = ?, claimed_by = NULL, claimed_until = NULL, version = version + 1"
-                + " WHERE id = ? AND status = 'SENDING' AND claimed_by = ?", utc(nextAttempt), error);
+                + " WHERE id = ? AND status = 'SENDING' AND claimed_by = ?")
+                .setParameter(1, utc(nextAttempt)).setParameter(2, error).setParameter(3, id).setParameter(4, node)
+                .executeUpdate() == 1;
     }
 
-    private boolean finish(long id, String node, String sql, Timestamp time, String error) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(sql)) {
-            int i = 1;
-            if (time != null) {
-                update.setTimestamp(i++, time);
+    /** Text columns come back as String, or as a Clob on databases that store TEXT as one (H2). */
+    private static String text(Object value) {
+        if (value instanceof Clob clob) {
+            try {
+                return clob.getSubString(1, (int) clob.length());
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading an outbox message failed", e);
             }
-            if (error != null) {
-                update.setString(i++, error);
-            }
-            update.setLong(i++, id);
-            update.setString(i, node);
-            return update.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("recording an outbox outcome failed", e);
         }
+        return value == null ? null : value.toString();
     }
 
     static Timestamp utc(Instant instant) {
