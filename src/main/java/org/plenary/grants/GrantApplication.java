@@ -199,7 +199,9 @@ public class GrantApplication {
     public void screen(boolean eligible, String reason) {
         requireScreening();
         status = eligible ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE;
-        screeningNote = reason;
+        if (reason != null && !reason.isBlank() || clarificationAnswer == null) {
+            screeningNote = reason; // an eligible finding without a note keeps the question that was answered
+        }
     }
 
     public void startReview(Instant dueAt) {

@@ -16,10 +16,8 @@ import org.plenary.grants.GrantAgreement;
 import org.plenary.grants.GrantApplication;
 import org.plenary.grants.PaymentDetails;
 import org.plenary.identity.Caller;
-import org.plenary.identity.Role;
 import org.plenary.identity.application.CallerProvider;
 import org.plenary.notifications.application.Notifications;
-import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.InvalidInputException;
 import org.plenary.platform.NotFoundException;
 import org.plenary.platform.TimeSource;
@@ -43,6 +41,9 @@ public class AgreementService {
     CallerProvider callers;
 
     @Inject
+    GrantAccess access;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -57,21 +58,14 @@ public class AgreementService {
     /** The agreement of an application, if accepted: the grantee's organisation and network staff. */
     @Transactional
     public GrantAgreement get(long applicationId) {
-        Caller caller = callers.current();
-        GrantApplication application = find(applicationId);
-        if (!ApplicationService.maySee(caller, application)) {
-            throw new AccessDeniedException();
-        }
+        access.readable(callers.current(), applicationId);
         return em.find(GrantAgreement.class, applicationId);
     }
 
     @Transactional
     public GrantAgreement accept(long applicationId, boolean acceptsTerms, PaymentDetails details) {
-        Caller caller = callers.current();
-        GrantApplication application = find(applicationId);
-        if (!caller.has(Role.APPLICANT) || !application.getOrganisation().getId().equals(caller.organisationId())) {
-            throw new AccessDeniedException();
-        }
+        GrantApplication application = access.submitted(applicationId);
+        Caller caller = access.grantee(application);
         if (!acceptsTerms) {
             throw new InvalidInputException("agreement.acceptTerms");
         }
@@ -95,8 +89,8 @@ public class AgreementService {
 
     @Transactional
     public GrantAgreement countersign(long applicationId) {
-        Caller caller = requireSecretariat();
-        GrantApplication application = find(applicationId);
+        Caller caller = access.secretariat();
+        GrantApplication application = access.submitted(applicationId);
         GrantAgreement agreement = em.find(GrantAgreement.class, applicationId);
         Task task = tasks.require(application, COUNTERSIGN_TASK, "agreement.notAccepted");
         String before = ApplicationService.snapshot(application);
@@ -115,8 +109,8 @@ public class AgreementService {
     /** The payment details in clear, for the secretariat making a payment; every reveal is audited. */
     @Transactional
     public String revealPaymentDetails(long applicationId) {
-        Caller caller = requireSecretariat();
-        GrantApplication application = find(applicationId);
+        Caller caller = access.secretariat();
+        GrantApplication application = access.submitted(applicationId);
         GrantAgreement agreement = em.find(GrantAgreement.class, applicationId);
         if (agreement == null) {
             throw new NotFoundException();
@@ -125,21 +119,5 @@ public class AgreementService {
                 application.getId().toString(), application.getOrganisation().getId(), null,
                 AuditSnapshot.with("masked", agreement.getMaskedPaymentDetails()).json()));
         return SecretBox.fromSettings().open(agreement.getEncryptedPaymentDetails());
-    }
-
-    private GrantApplication find(long id) {
-        GrantApplication application = em.find(GrantApplication.class, id);
-        if (application == null) {
-            throw new NotFoundException();
-        }
-        return application;
-    }
-
-    private Caller requireSecretariat() {
-        Caller caller = callers.current();
-        if (!caller.has(Role.SECRETARIAT)) {
-            throw new AccessDeniedException();
-        }
-        return caller;
     }
 }

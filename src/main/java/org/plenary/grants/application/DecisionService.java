@@ -15,17 +15,13 @@ import jakarta.transaction.Transactional;
 
 import org.flowable.task.api.Task;
 import org.plenary.audit.AuditEntry;
-import org.plenary.audit.AuditSnapshot;
 import org.plenary.audit.application.AuditTrail;
 import org.plenary.grants.ApplicationStatus;
 import org.plenary.grants.DecisionOutcome;
 import org.plenary.grants.GrantApplication;
 import org.plenary.grants.GrantCall;
 import org.plenary.identity.Caller;
-import org.plenary.identity.Role;
-import org.plenary.identity.application.CallerProvider;
 import org.plenary.notifications.application.Notifications;
-import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.InvalidInputException;
 import org.plenary.platform.NotFoundException;
 import org.plenary.platform.TimeSource;
@@ -56,7 +52,7 @@ public class DecisionService {
     EntityManager em;
 
     @Inject
-    CallerProvider callers;
+    GrantAccess access;
 
     @Inject
     AuditTrail audit;
@@ -80,7 +76,7 @@ public class DecisionService {
     /** The call's reviewed applications, best weighted score first (staff). */
     @Transactional
     public List<Ranked> ranking(long callId) {
-        requireStaff();
+        access.staff();
         List<GrantApplication> applications = em.createQuery("select a from GrantApplication a where a.call.id = :c "
                 + "and a.status in :reviewed", GrantApplication.class).setParameter("c", callId)
                 .setParameter("reviewed", List.of(ApplicationStatus.IN_REVIEW, ApplicationStatus.AWAITING_DECISION,
@@ -116,7 +112,7 @@ public class DecisionService {
 
     @Transactional
     public Envelope envelope(long callId) {
-        requireStaff();
+        access.staff();
         GrantCall call = em.find(GrantCall.class, callId);
         if (call == null) {
             throw new NotFoundException();
@@ -129,8 +125,8 @@ public class DecisionService {
     /** Approve (amount up to the requested one), reject (with a reason) or waitlist. */
     @Transactional
     public GrantApplication decide(long applicationId, DecisionOutcome outcome, BigDecimal amount, String reason) {
-        Caller caller = requireSecretariat();
-        GrantApplication application = find(applicationId);
+        Caller caller = access.secretariat();
+        GrantApplication application = access.submitted(applicationId);
         if (outcome == null) {
             throw new InvalidInputException("decision.outcomeRequired");
         }
@@ -202,8 +198,8 @@ public class DecisionService {
     /** The second approver's answer; never the person who approved first. */
     @Transactional
     public GrantApplication confirm(long applicationId, boolean confirmed, String note) {
-        Caller caller = requireSecretariat();
-        GrantApplication application = find(applicationId);
+        Caller caller = access.secretariat();
+        GrantApplication application = access.submitted(applicationId);
         Task task = tasks.require(application, CONFIRM_TASK, "decision.noApprovalPending");
         if (caller.email().equals(application.getDecidedBy())) {
             throw new InvalidInputException("decision.secondApproverMustDiffer");
@@ -230,27 +226,5 @@ public class DecisionService {
                 "GrantApplication", application.getId().toString(), application.getOrganisation().getId(), before,
                 ApplicationService.snapshot(application)));
         return application;
-    }
-
-    private GrantApplication find(long id) {
-        GrantApplication application = em.find(GrantApplication.class, id);
-        if (application == null || application.getStatus() == ApplicationStatus.DRAFT) {
-            throw new NotFoundException();
-        }
-        return application;
-    }
-
-    private Caller requireSecretariat() {
-        Caller caller = callers.current();
-        if (!caller.has(Role.SECRETARIAT)) {
-            throw new AccessDeniedException();
-        }
-        return caller;
-    }
-
-    private void requireStaff() {
-        if (!callers.current().hasAny(Role.SECRETARIAT, Role.AUDITOR, Role.ADMIN)) {
-            throw new AccessDeniedException();
-        }
     }
 }

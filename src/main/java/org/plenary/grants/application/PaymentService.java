@@ -18,10 +18,8 @@ import org.plenary.audit.application.AuditTrail;
 import org.plenary.grants.GrantApplication;
 import org.plenary.grants.GrantPayment;
 import org.plenary.identity.Caller;
-import org.plenary.identity.Role;
 import org.plenary.identity.application.CallerProvider;
 import org.plenary.notifications.application.Notifications;
-import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.InvalidInputException;
 import org.plenary.platform.NotFoundException;
 import org.plenary.platform.TimeSource;
@@ -39,6 +37,9 @@ public class PaymentService {
     CallerProvider callers;
 
     @Inject
+    GrantAccess access;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -52,14 +53,7 @@ public class PaymentService {
 
     @Transactional
     public List<GrantPayment> payments(long applicationId) {
-        Caller caller = callers.current();
-        GrantApplication application = em.find(GrantApplication.class, applicationId);
-        if (application == null) {
-            throw new NotFoundException();
-        }
-        if (!ApplicationService.maySee(caller, application)) {
-            throw new AccessDeniedException();
-        }
+        access.readable(callers.current(), applicationId);
         return em.createQuery("select p from GrantPayment p where p.application.id = :a order by p.trancheNo",
                 GrantPayment.class).setParameter("a", applicationId).getResultList();
     }
@@ -67,9 +61,7 @@ public class PaymentService {
     /** Released and not yet paid, across all grants (secretariat). */
     @Transactional
     public List<GrantPayment> due() {
-        if (!callers.current().hasAny(Role.SECRETARIAT, Role.AUDITOR, Role.ADMIN)) {
-            throw new AccessDeniedException();
-        }
+        access.staff();
         return em.createQuery("select p from GrantPayment p join fetch p.application where p.releasedAt is not null "
                 + "and p.paidOn is null order by p.releasedAt", GrantPayment.class).getResultList();
     }
@@ -77,10 +69,7 @@ public class PaymentService {
     @Transactional
     public GrantPayment record(long applicationId, long paymentId, LocalDate paidOn, BigDecimal amount,
             String reference) {
-        Caller caller = callers.current();
-        if (!caller.has(Role.SECRETARIAT)) {
-            throw new AccessDeniedException();
-        }
+        Caller caller = access.secretariat();
         GrantPayment payment = em.find(GrantPayment.class, paymentId);
         if (payment == null || !payment.getApplication().getId().equals(applicationId)) {
             throw new NotFoundException();

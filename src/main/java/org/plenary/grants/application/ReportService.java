@@ -21,10 +21,8 @@ import org.plenary.grants.ReleaseEvent;
 import org.plenary.grants.ReportKind;
 import org.plenary.grants.ReportStatus;
 import org.plenary.identity.Caller;
-import org.plenary.identity.Role;
 import org.plenary.identity.application.CallerProvider;
 import org.plenary.notifications.application.Notifications;
-import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.NotFoundException;
 import org.plenary.platform.TimeSource;
 
@@ -47,6 +45,9 @@ public class ReportService {
     CallerProvider callers;
 
     @Inject
+    GrantAccess access;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -60,14 +61,7 @@ public class ReportService {
 
     @Transactional
     public List<GrantReport> reports(long applicationId) {
-        Caller caller = callers.current();
-        GrantApplication application = em.find(GrantApplication.class, applicationId);
-        if (application == null) {
-            throw new NotFoundException();
-        }
-        if (!ApplicationService.maySee(caller, application)) {
-            throw new AccessDeniedException();
-        }
+        access.readable(callers.current(), applicationId);
         return em.createQuery("select r from GrantReport r where r.application.id = :a order by r.reportNo",
                 GrantReport.class).setParameter("a", applicationId).getResultList();
     }
@@ -75,9 +69,7 @@ public class ReportService {
     /** Reports not yet accepted whose window has opened, earliest due first (staff). */
     @Transactional
     public List<GrantReport> due() {
-        if (!callers.current().hasAny(Role.SECRETARIAT, Role.AUDITOR, Role.ADMIN)) {
-            throw new AccessDeniedException();
-        }
+        access.staff();
         return em.createQuery("select r from GrantReport r join fetch r.application where r.status <> :accepted "
                 + "and r.opensAt <= :now order by r.dueAt", GrantReport.class)
                 .setParameter("accepted", ReportStatus.ACCEPTED).setParameter("now", time.now()).getResultList();
@@ -85,12 +77,9 @@ public class ReportService {
 
     @Transactional
     public GrantReport submit(long applicationId, long reportId, String narrative, List<BigDecimal> spending) {
-        Caller caller = callers.current();
         GrantReport report = find(applicationId, reportId);
         GrantApplication application = report.getApplication();
-        if (!caller.has(Role.APPLICANT) || !application.getOrganisation().getId().equals(caller.organisationId())) {
-            throw new AccessDeniedException();
-        }
+        Caller caller = access.grantee(application);
         Task task = tasks.requireFor(application, SUBMIT_TASK, "reportId", reportId, "report.notOpenYet");
         report.open();
         report.submit(narrative, spending, application.getBudget().size(), caller.email(), time.now());
@@ -104,10 +93,7 @@ public class ReportService {
 
     @Transactional
     public GrantReport review(long applicationId, long reportId, boolean accepted, String note) {
-        Caller caller = callers.current();
-        if (!caller.has(Role.SECRETARIAT)) {
-            throw new AccessDeniedException();
-        }
+        Caller caller = access.secretariat();
         GrantReport report = find(applicationId, reportId);
         GrantApplication application = report.getApplication();
         Task task = tasks.requireFor(application, REVIEW_TASK, "reportId", reportId, "report.notSubmitted");

@@ -20,7 +20,6 @@ import org.flowable.task.api.Task;
 import org.plenary.audit.AuditEntry;
 import org.plenary.audit.AuditSnapshot;
 import org.plenary.audit.application.AuditTrail;
-import org.plenary.grants.ApplicationStatus;
 import org.plenary.grants.GrantApplication;
 import org.plenary.grants.GrantReview;
 import org.plenary.grants.ReviewScore;
@@ -32,7 +31,6 @@ import org.plenary.identity.User;
 import org.plenary.identity.application.CallerProvider;
 import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.InvalidInputException;
-import org.plenary.platform.NotFoundException;
 import org.plenary.platform.TimeSource;
 
 /**
@@ -62,6 +60,9 @@ public class ReviewService {
     CallerProvider callers;
 
     @Inject
+    GrantAccess access;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -76,8 +77,8 @@ public class ReviewService {
     /** Reviewers the system suggests for this application (secretariat). */
     @Transactional
     public List<User> suggest(long applicationId) {
-        requireSecretariat();
-        GrantApplication application = find(applicationId);
+        access.secretariat();
+        GrantApplication application = access.submitted(applicationId);
         return suggestFor(application, application.getCall().getReviewersPerApplication());
     }
 
@@ -99,7 +100,7 @@ public class ReviewService {
     /** Every active user with the reviewer role, for the secretariat's choice. */
     @Transactional
     public List<User> reviewers() {
-        requireSecretariat();
+        access.secretariat();
         return eligibleReviewers();
     }
 
@@ -117,8 +118,8 @@ public class ReviewService {
     /** The secretariat's choice of reviewers (as many as the call asks for), with a due date. */
     @Transactional
     public GrantApplication assign(long applicationId, List<Long> reviewerIds, Integer dueInDays) {
-        Caller caller = requireSecretariat();
-        GrantApplication application = find(applicationId);
+        Caller caller = access.secretariat();
+        GrantApplication application = access.submitted(applicationId);
         Task task = tasks.require(application, ASSIGN_TASK, "review.notAwaitingReviewers");
         int wanted = application.getCall().getReviewersPerApplication();
         if (reviewerIds == null || reviewerIds.size() != wanted || new HashSet<>(reviewerIds).size() != wanted) {
@@ -151,15 +152,15 @@ public class ReviewService {
     /** Whether the process waits for the secretariat to name a replacement reviewer (staff). */
     @Transactional
     public boolean replacementNeeded(long applicationId) {
-        requireSecretariat();
-        return tasks.find(find(applicationId), REPLACEMENT_TASK).isPresent();
+        access.secretariat();
+        return tasks.find(access.submitted(applicationId), REPLACEMENT_TASK).isPresent();
     }
 
     /** The secretariat names a reviewer for a place nobody could be suggested for. */
     @Transactional
     public GrantApplication assignReplacement(long applicationId, long reviewerId) {
-        Caller caller = requireSecretariat();
-        GrantApplication application = find(applicationId);
+        Caller caller = access.secretariat();
+        GrantApplication application = access.submitted(applicationId);
         Task task = tasks.require(application, REPLACEMENT_TASK, "review.noReplacementNeeded");
         User reviewer = eligibleReviewer(application, reviewerId);
         if (!em.createQuery("select r from GrantReview r where r.application.id = :a and r.reviewer.id = :u",
@@ -191,8 +192,8 @@ public class ReviewService {
     /** The reviewer's declaration: no conflict (go on to score), or a conflict (another reviewer takes over). */
     @Transactional
     public GrantReview declare(long applicationId, boolean conflict, String note) {
-        Caller caller = requireReviewer();
-        GrantApplication application = find(applicationId);
+        Caller caller = access.reviewer();
+        GrantApplication application = access.submitted(applicationId);
         GrantReview review = ownActiveReview(caller, applicationId);
         if (conflict && (note == null || note.isBlank())) {
             throw new InvalidInputException("review.conflictNoteRequired");
@@ -214,8 +215,8 @@ public class ReviewService {
     /** The reviewer's scores, one per criterion with a comment; final once submitted. */
     @Transactional
     public GrantReview submit(long applicationId, List<ScoreInput> scores, String comment) {
-        Caller caller = requireReviewer();
-        GrantApplication application = find(applicationId);
+        Caller caller = access.reviewer();
+        GrantApplication application = access.submitted(applicationId);
         GrantReview review = ownActiveReview(caller, applicationId);
         if (review.getStatus() != ReviewStatus.SCORING) {
             throw new InvalidInputException("review.declareFirst");
@@ -247,7 +248,7 @@ public class ReviewService {
     @Transactional
     public List<GrantReview> visibleReviews(long applicationId) {
         Caller caller = callers.current();
-        find(applicationId);
+        access.submitted(applicationId);
         List<GrantReview> all = em.createQuery("select r from GrantReview r where r.application.id = :a order by r.id",
                 GrantReview.class).setParameter("a", applicationId).getResultList();
         if (caller.hasAny(Role.SECRETARIAT, Role.AUDITOR, Role.ADMIN)) {
@@ -264,7 +265,7 @@ public class ReviewService {
     /** The caller's own reviews, open ones first. */
     @Transactional
     public List<GrantReview> mine() {
-        Caller caller = requireReviewer();
+        Caller caller = access.reviewer();
         return em.createQuery("select r from GrantReview r where r.reviewer.id = :u order by r.dueAt desc, r.id desc",
                 GrantReview.class).setParameter("u", caller.userId()).getResultList();
     }
@@ -290,29 +291,5 @@ public class ReviewService {
                     : "review.alreadyDeclared");
         }
         return review;
-    }
-
-    private GrantApplication find(long id) {
-        GrantApplication application = em.find(GrantApplication.class, id);
-        if (application == null || application.getStatus() == ApplicationStatus.DRAFT) {
-            throw new NotFoundException();
-        }
-        return application;
-    }
-
-    private Caller requireSecretariat() {
-        Caller caller = callers.current();
-        if (!caller.has(Role.SECRETARIAT)) {
-            throw new AccessDeniedException();
-        }
-        return caller;
-    }
-
-    private Caller requireReviewer() {
-        Caller caller = callers.current();
-        if (!caller.has(Role.REVIEWER)) {
-            throw new AccessDeniedException();
-        }
-        return caller;
     }
 }

@@ -12,12 +12,8 @@ import org.plenary.audit.AuditEntry;
 import org.plenary.audit.application.AuditTrail;
 import org.plenary.grants.GrantApplication;
 import org.plenary.identity.Caller;
-import org.plenary.identity.Role;
-import org.plenary.identity.application.CallerProvider;
 import org.plenary.notifications.application.Notifications;
-import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.InvalidInputException;
-import org.plenary.platform.NotFoundException;
 import org.plenary.platform.TimeSource;
 
 /**
@@ -33,7 +29,7 @@ public class TerminationService {
     EntityManager em;
 
     @Inject
-    CallerProvider callers;
+    GrantAccess access;
 
     @Inject
     AuditTrail audit;
@@ -52,14 +48,8 @@ public class TerminationService {
 
     @Transactional
     public GrantApplication terminate(long applicationId, String reason) {
-        Caller caller = callers.current();
-        if (!caller.has(Role.SECRETARIAT)) {
-            throw new AccessDeniedException();
-        }
-        GrantApplication application = em.find(GrantApplication.class, applicationId);
-        if (application == null) {
-            throw new NotFoundException();
-        }
+        Caller caller = access.secretariat();
+        GrantApplication application = access.submitted(applicationId);
         if (reason == null || reason.isBlank() || reason.length() > 4000) {
             throw new InvalidInputException("grant.terminationReasonRequired", 4000);
         }

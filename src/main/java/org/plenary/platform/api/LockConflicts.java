@@ -13,6 +13,6 @@ final class LockConflicts {
     }
 
     static boolean isLockConflict(SQLException e) {
-        return STATES.contains(e.getSQLState()) || e.getErrorCode() == 1205 || e.getErrorCode() == 1213;
+        return e.getSQLState() != null && STATES.contains(e.getSQLState()) || e.getErrorCode() == 1205 || e.getErrorCode() == 1213;
     }
 }
