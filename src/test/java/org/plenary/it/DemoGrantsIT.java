@@ -72,7 +72,8 @@ class DemoGrantsIT {
         long call = callId("Small grants for harm reduction services");
         assertEquals("CLOSED", Http.object(http.get("api/calls/" + call, SECRETARIAT)).getString("status"));
         assertEquals(Set.of("WAITLISTED", "REJECTED", "APPROVAL_PENDING", "APPROVED", "AGREEMENT_ACCEPTED", "ACTIVE",
-                "CLOSED", "TERMINATED"), statuses(objects(http.get("api/calls/" + call + "/applications", SECRETARIAT))));
+                "CLOSED", "TERMINATED"),
+                statuses(objects(http.get("api/calls/" + call + "/applications", SECRETARIAT))));
         JsonObject envelope = Http.object(http.get("api/calls/" + call + "/ranking", SECRETARIAT))
                 .getJsonObject("envelope");
         assertEquals(0, new BigDecimal("23700").compareTo(envelope.getJsonNumber("committed").bigDecimalValue()),

@@ -92,7 +92,8 @@ public class DemoGrantSteps {
     }
 
     void screen(long id, ScreeningDecision decision, String note) {
-        as(SECRETARIAT, () -> applications.screen(id, decision, note, decision == ScreeningDecision.CLARIFY ? 10 : null));
+        Integer answerWithinDays = decision == ScreeningDecision.CLARIFY ? 10 : null;
+        as(SECRETARIAT, () -> applications.screen(id, decision, note, answerWithinDays));
     }
 
     void answer(String applicant, long id, String answer) {

@@ -60,6 +60,10 @@ public class DemoGrants {
             new Applicant("applicant.manila@demo.plenary", "Paolo Reyes", "Manila Support Don't Punish Coalition", "en",
                     "Asia/Manila"));
 
+    /** An approved application whose grantee signs the agreement and the secretariat countersigns. */
+    private record Grantee(long id, String amount, String applicant, PaymentDetails bank) {
+    }
+
     @Inject
     DemoGrantSteps steps;
 
@@ -162,19 +166,19 @@ public class DemoGrants {
                 "Centro de Redução de Danos de São Paulo", "Banco do Brasil", "BR1800360305000010009795493C1",
                 "BRASBRRJ"));
 
-        long[] running = {jakarta, nairobi, tanzania, manila};
-        String[] amounts = {"4500.00", "3500.00", "5000.00", "2000.00"};
-        String[] grantees = {"applicant.jakarta@demo.plenary", "applicant@demo.plenary",
-            "applicant.tanzania@demo.plenary", "applicant.manila@demo.plenary"};
-        PaymentDetails[] banks = {
-            new PaymentDetails("Jaringan Sebaya Jakarta", "Bank Mandiri", "1230004567891", "BMRIIDJA"),
-            new PaymentDetails("Nairobi Harm Reduction Collective", "Equity Bank", "0180291234567", "EQBLKENA"),
-            new PaymentDetails("Women Who Use Drugs Network Tanzania", "CRDB Bank", "0150387654300", "CORUTZTZ"),
-            new PaymentDetails("Manila Support Don't Punish Coalition", "BDO Unibank", "001230456789", "BNORPHMM")};
-        for (int i = 0; i < running.length; i++) {
-            steps.approve(running[i], amounts[i], "Ranked within the envelope.");
-            steps.acceptAgreement(grantees[i], running[i], banks[i]);
-            steps.countersign(running[i]);
+        List<Grantee> grantees = List.of(
+                new Grantee(jakarta, "4500.00", "applicant.jakarta@demo.plenary",
+                        new PaymentDetails("Jaringan Sebaya Jakarta", "Bank Mandiri", "1230004567891", "BMRIIDJA")),
+                new Grantee(nairobi, "3500.00", "applicant@demo.plenary", new PaymentDetails(
+                        "Nairobi Harm Reduction Collective", "Equity Bank", "0180291234567", "EQBLKENA")),
+                new Grantee(tanzania, "5000.00", "applicant.tanzania@demo.plenary", new PaymentDetails(
+                        "Women Who Use Drugs Network Tanzania", "CRDB Bank", "0150387654300", "CORUTZTZ")),
+                new Grantee(manila, "2000.00", "applicant.manila@demo.plenary", new PaymentDetails(
+                        "Manila Support Don't Punish Coalition", "BDO Unibank", "001230456789", "BNORPHMM")));
+        for (Grantee grantee : grantees) {
+            steps.approve(grantee.id(), grantee.amount(), "Ranked within the envelope.");
+            steps.acceptAgreement(grantee.applicant(), grantee.id(), grantee.bank());
+            steps.countersign(grantee.id());
         }
         // Nairobi: the first tranche waits for payment, the interim report for the grantee
         steps.openDueReports(nairobi);

@@ -141,7 +141,8 @@ final class DemoProposals {
     }
 
     static Proposal kathmandu(LocalDate day) {
-        return new Proposal("applicant.kathmandu@demo.plenary", form("Recovering women's voices for drug law reform in Nepal",
+        return new Proposal("applicant.kathmandu@demo.plenary", form(
+                "Recovering women's voices for drug law reform in Nepal",
                 "Women in recovery from Kathmandu and Pokhara tell their stories at a public event on 26 June and "
                         + "meet the Ministry of Home Affairs about the drug law's effect on women.",
                 "Bring the voices of women who use drugs into the drug law review.",
@@ -201,7 +202,8 @@ final class DemoProposals {
     }
 
     static Proposal saoPaulo(LocalDate start) {
-        return new Proposal("applicant.saopaulo@demo.plenary", form("Night outreach for health and rights in central São Paulo",
+        return new Proposal("applicant.saopaulo@demo.plenary", form(
+                "Night outreach for health and rights in central São Paulo",
                 "Night outreach by peers in central São Paulo: harm reduction supplies, wound care and legal "
                         + "information for people who use crack cocaine.",
                 "Reach 500 people at night; document police abuses so they can be reported.",
@@ -251,7 +253,8 @@ final class DemoProposals {
     }
 
     static Proposal manila(LocalDate start) {
-        return new Proposal("applicant.manila@demo.plenary", form("Community drop-in for people who use drugs in Quezon City",
+        return new Proposal("applicant.manila@demo.plenary", form(
+                "Community drop-in for people who use drugs in Quezon City",
                 "A drop-in space where people who use drugs find a shower, a meal, health information and "
                         + "support from peers.",
                 "Offer a safe place to 150 people who use drugs; refer 60 to health services.",
