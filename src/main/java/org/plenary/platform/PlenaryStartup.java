@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.plenary.identity.application.FirstAdministrator;
 import org.plenary.platform.config.PlenarySettings;
 import org.plenary.platform.config.Profile;
+import org.plenary.platform.demo.DemoGrants;
 import org.plenary.platform.demo.DemoNetwork;
 import org.plenary.platform.persistence.DatabaseMigration;
 import org.plenary.platform.persistence.PlenaryDataSourceDefinition;
@@ -24,8 +25,8 @@ import org.plenary.workflow.WorkflowResources;
 
 /**
  * Brings Plenary up in order: schema migrations, the process engine, the BPMN files, then the
- * demo network (demo profile), or in production the check that no demo account exists and the
- * first administrator on an empty database. Each step
+ * demo network and, on its first start, the demo grants (demo profile), or in production the
+ * check that no demo account exists and the first administrator on an empty database. Each step
  * runs in transactions of its own; the async executor starts later (AsyncExecutorActivation).
  */
 @Singleton
@@ -45,6 +46,9 @@ public class PlenaryStartup {
     DemoNetwork demoNetwork;
 
     @Inject
+    DemoGrants demoGrants;
+
+    @Inject
     FirstAdministrator firstAdministrator;
 
     @PostConstruct
@@ -56,7 +60,10 @@ public class PlenaryStartup {
         new WorkflowDeployer(engine.getRepositoryService(), engine.getManagementService())
                 .deploy(WorkflowResources.load(PlenaryStartup.class.getClassLoader()));
         if (profile == Profile.DEMO) {
-            demoNetwork.loadIfEmpty();
+            if (demoNetwork.loadIfEmpty()) {
+                // outside any transaction: each step of each demo grant commits on its own, as a request would
+                demoGrants.load();
+            }
         } else {
             demoNetwork.refuseDemoAccounts();
             firstAdministrator.createIfNoUsers();

@@ -15,7 +15,10 @@ import org.plenary.grants.ReportKind;
 import org.plenary.identity.OrganisationKind;
 import org.plenary.identity.Region;
 
-/** The demo network's calls for proposals: one open for the Global Day of Action, one in draft. */
+/**
+ * The demo network's calls for proposals: one open for the Global Day of Action, one in draft, and
+ * (with the demo grants) one for harm reduction services that opened months ago.
+ */
 final class DemoCalls {
 
     private DemoCalls() {
@@ -60,5 +63,34 @@ final class DemoCalls {
                 List.of(new CallForm.ReportForm(ReportKind.INTERIM, 180), new CallForm.ReportForm(ReportKind.FINAL, 45)),
                 List.of(new CallForm.TrancheForm(60, ReleaseEvent.AGREEMENT_SIGNED),
                         new CallForm.TrancheForm(40, ReleaseEvent.INTERIM_REPORT_ACCEPTED)));
+    }
+
+    /**
+     * Opened 120 days ago; closes a few minutes after the first start, by when the demo grants have
+     * been submitted (the demo loader closes it at once, the call's own timer then finds it closed).
+     */
+    static CallForm harmReductionServices(Instant now) {
+        Instant today = now.truncatedTo(ChronoUnit.DAYS);
+        return new CallForm("Small grants for harm reduction services 2026",
+                "Grants of up to 5,000 USD for peer-led harm reduction services run by and with people who use "
+                        + "drugs: needle and syringe programmes, naloxone, drop-in spaces, legal and health "
+                        + "support, especially where services are criminalised or underfunded.",
+                "Harm reduction services", EnumSet.of(PriorityArea.DECRIMINALISATION_CRIMINAL_JUSTICE,
+                        PriorityArea.WOMEN_AND_DRUG_POLICY, PriorityArea.CIVIL_SOCIETY_SPACE),
+                EnumSet.of(Pillar.CAPACITY_STRENGTHENING, Pillar.REGIONAL_NATIONAL_ADVOCACY),
+                EnumSet.allOf(Region.class),
+                EnumSet.of(OrganisationKind.COMMUNITY_LED, OrganisationKind.LED_BY_PEOPLE_WHO_USE_DRUGS,
+                        OrganisationKind.WOMEN_LED),
+                "USD", new BigDecimal("25000.00"), new BigDecimal("1000.00"), new BigDecimal("5000.00"),
+                today.minus(Duration.ofDays(120)), now.plus(Duration.ofMinutes(5)), 2, false,
+                List.of(new CallForm.CriterionForm("Reach to people who use drugs", 40,
+                                List.of("No clear reach", "Few people", "Some people", "Many people",
+                                        "Many people, hard to reach")),
+                        new CallForm.CriterionForm("Quality and feasibility of the plan", 30, List.of()),
+                        new CallForm.CriterionForm("Value for money", 30, List.of())),
+                List.of(new CallForm.ReportForm(ReportKind.INTERIM, 90), new CallForm.ReportForm(ReportKind.FINAL, 30)),
+                List.of(new CallForm.TrancheForm(60, ReleaseEvent.AGREEMENT_SIGNED),
+                        new CallForm.TrancheForm(30, ReleaseEvent.INTERIM_REPORT_ACCEPTED),
+                        new CallForm.TrancheForm(10, ReleaseEvent.FINAL_REPORT_ACCEPTED)));
     }
 }

@@ -86,13 +86,15 @@ public class DemoNetwork {
     @Inject
     CallService calls;
 
+    /** Loads the demo network into an empty database; true if it did (the demo grants follow). */
     @Transactional
-    public void loadIfEmpty() {
+    public boolean loadIfEmpty() {
         long organisations = em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
         if (organisations == 0) {
             load();
         }
         printAccounts();
+        return organisations == 0;
     }
 
     /** Production must not carry accounts whose password is printed in the README. */
