@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import org.plenary.identity.application.FirstAdministrator;
 import org.plenary.platform.config.PlenarySettings;
 import org.plenary.platform.config.Profile;
-import org.plenary.platform.demo.DemoGrants;
 import org.plenary.platform.demo.DemoNetwork;
 import org.plenary.platform.persistence.DatabaseMigration;
 import org.plenary.platform.persistence.PlenaryDataSourceDefinition;
@@ -46,7 +45,7 @@ public class PlenaryStartup {
     DemoNetwork demoNetwork;
 
     @Inject
-    DemoGrants demoGrants;
+    ApplicationReadiness readiness;
 
     @Inject
     FirstAdministrator firstAdministrator;
@@ -61,8 +60,8 @@ public class PlenaryStartup {
                 .deploy(WorkflowResources.load(PlenaryStartup.class.getClassLoader()));
         if (profile == Profile.DEMO) {
             if (demoNetwork.loadIfEmpty()) {
-                // outside any transaction: each step of each demo grant commits on its own, as a request would
-                demoGrants.load();
+                // once deployed, before the first request is served (see ApplicationReadiness)
+                readiness.loadDemoGrantsWhenReady();
             }
         } else {
             demoNetwork.refuseDemoAccounts();

@@ -16,10 +16,12 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpFilter;
 
+import org.plenary.platform.ApplicationReadiness;
 import org.plenary.platform.config.PlenarySettings;
 
 /**
- * Starts Flowable's async executor once Plenary is deployed: on the first request it serves, or
+ * Makes Plenary ready ({@link ApplicationReadiness}: demo grants on a first demo start, then
+ * Flowable's async executor) once it is deployed: on the first request it serves, or
  * plenary.async.start-delay seconds (default 10) after the web module started, whichever comes first.
  */
 public final class AsyncExecutorActivation {
@@ -31,7 +33,7 @@ public final class AsyncExecutorActivation {
     public static class AfterWebModuleStart implements ServletContextListener {
 
         @Inject
-        WorkflowEngine workflowEngine;
+        ApplicationReadiness readiness;
 
         @Resource
         ManagedScheduledExecutorService scheduler;
@@ -39,7 +41,7 @@ public final class AsyncExecutorActivation {
         @Override
         public void contextInitialized(ServletContextEvent event) {
             long delay = Long.parseLong(PlenarySettings.get(PlenarySettings.ASYNC_START_DELAY, "10"));
-            scheduler.schedule(workflowEngine::startAsyncExecutor, delay, TimeUnit.SECONDS);
+            scheduler.schedule(readiness::ensureReady, delay, TimeUnit.SECONDS);
         }
     }
 
@@ -49,7 +51,7 @@ public final class AsyncExecutorActivation {
         private static final long serialVersionUID = 1L;
 
         @Inject
-        transient WorkflowEngine workflowEngine;
+        transient ApplicationReadiness readiness;
 
         private volatile boolean started;
 
@@ -57,7 +59,7 @@ public final class AsyncExecutorActivation {
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                 throws IOException, ServletException {
             if (!started) {
-                workflowEngine.startAsyncExecutor();
+                readiness.ensureReady();
                 started = true;
             }
             chain.doFilter(request, response);

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 
 import org.flowable.common.engine.impl.async.DefaultAsyncTaskExecutor;
+import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
 import org.flowable.common.engine.impl.util.DefaultClockImpl;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
@@ -50,6 +51,7 @@ public class WorkflowEngine {
 
     private ProcessEngine engine;
     private DefaultAsyncTaskExecutor taskExecutor;
+    private ManagedThreadsAsyncExecutor asyncExecutor;
     private final AtomicBoolean asyncStarted = new AtomicBoolean();
 
     public synchronized ProcessEngine engine() {
@@ -67,6 +69,9 @@ public class WorkflowEngine {
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setDisableIdmEngine(true);
+        // UUIDs, not blocks of numbers: fetching a new block runs in a transaction of its own, which
+        // needs a second pooled connection while the request's transaction may hold row locks
+        configuration.setIdGenerator(new StrongUuidGenerator());
         // timers (cron cycles like "02:00 every night") are read in UTC, whatever the server's zone
         configuration.setClock(new DefaultClockImpl(TimeZone.getTimeZone(ZoneOffset.UTC)));
         configuration.setBeans(new CdiBeans(beanManager));
@@ -74,6 +79,9 @@ public class WorkflowEngine {
         taskExecutor = new DefaultAsyncTaskExecutor();
         taskExecutor.setThreadPoolNamingPattern("plenary-flowable-%d");
         configuration.setAsyncTaskExecutor(taskExecutor);
+        asyncExecutor = new ManagedThreadsAsyncExecutor();
+        asyncExecutor.setTaskExecutor(taskExecutor);
+        configuration.setAsyncExecutor(asyncExecutor);
         configuration.setAsyncTaskInvokerTaskExecutor(taskExecutor);
         ProcessEngine built = configuration.buildProcessEngine();
         LOG.info("Flowable engine built on " + configuration.getDatabaseType());
@@ -89,8 +97,10 @@ public class WorkflowEngine {
             return;
         }
         ProcessEngine started = engine();
-        taskExecutor.setThreadFactory(lookup(THREAD_FACTORY, ThreadFactory.class));
+        ThreadFactory managedThreads = lookup(THREAD_FACTORY, ThreadFactory.class);
+        taskExecutor.setThreadFactory(managedThreads);
         taskExecutor.start();
+        asyncExecutor.useThreads(managedThreads);
         started.getProcessEngineConfiguration().getAsyncExecutor().start();
         LOG.info("Flowable async executor started");
     }
