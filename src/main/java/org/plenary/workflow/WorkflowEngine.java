@@ -27,6 +27,7 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.plenary.inbox.infrastructure.InboxEngineHook;
 import org.plenary.platform.persistence.PlenaryDataSourceDefinition;
 
 /**
@@ -47,6 +48,9 @@ public class WorkflowEngine {
 
     @Inject
     BeanManager beanManager;
+
+    @Inject
+    InboxEngineHook inbox;
 
     private ProcessEngine engine;
     private DefaultAsyncTaskExecutor taskExecutor;
@@ -70,6 +74,8 @@ public class WorkflowEngine {
         // timers (cron cycles like "02:00 every night") are read in UTC, whatever the server's zone
         configuration.setClock(new DefaultClockImpl(TimeZone.getTimeZone(ZoneOffset.UTC)));
         configuration.setBeans(new CdiBeans(beanManager));
+        // the inbox's read model of open tasks changes in the engine's own transaction
+        inbox.attachTo(configuration);
         configuration.setAsyncExecutorActivate(false);
         taskExecutor = new DefaultAsyncTaskExecutor();
         taskExecutor.setThreadPoolNamingPattern("plenary-flowable-%d");
