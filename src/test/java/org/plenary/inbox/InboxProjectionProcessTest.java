@@ -54,6 +54,7 @@ class InboxProjectionProcessTest {
 
     private final Map<Long, CaseFacts> applications = new HashMap<>();
     private ProcessEngine engine;
+    private InboxProjection projection;
     private String url;
     private Connection connection;
 
@@ -69,8 +70,9 @@ class InboxProjectionProcessTest {
                 ? Optional.ofNullable(applications.get(Long.valueOf(businessKey.substring("application-".length()))))
                 : Optional.empty();
         JavaDelegate none = execution -> { };
+        projection = new InboxProjection(() -> List.of(grants));
         engine = TestEngines.inMemory(database, Map.of("closeCall", none, "verifyAuditChain", none),
-                configuration -> InboxEngineHook.attach(configuration, new InboxProjection(() -> List.of(grants))));
+                configuration -> InboxEngineHook.attach(configuration, projection));
         engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(NOW));
         new WorkflowDeployer(engine.getRepositoryService(), engine.getManagementService())
                 .deploy(WorkflowResources.load(getClass().getClassLoader()));
@@ -253,6 +255,21 @@ class InboxProjectionProcessTest {
         assertEquals(expected, asia.items().size());
         assertEquals(0, page(SECRETARIAT, InboxView.OFFERED,
                 new InboxFilter(InboxKind.CONSULTATION, null, null, null, null)).total());
+    }
+
+    @Test
+    void anEmptiedReadModelIsRebuiltFromTheOpenTasks() throws SQLException {
+        String claimed = only(submit(9, 19, Region.AFRICA, 3, "Peer outreach")).getId();
+        engine.getTaskService().claim(claimed, "1");
+        submit(10, 20, Region.ASIA, 3, "Other");
+        List<InboxItem> before = page(SECRETARIAT, InboxView.OFFERED, InboxFilter.none()).items();
+        assertEquals(0, projection.rebuildIfEmpty(engine), "a filled read model is left alone");
+
+        connection.createStatement().executeUpdate("DELETE FROM inbox_offer");
+        connection.createStatement().executeUpdate("DELETE FROM inbox_task");
+        assertEquals(2, projection.rebuildIfEmpty(engine));
+        assertEquals(before, page(SECRETARIAT, InboxView.OFFERED, InboxFilter.none()).items());
+        assertEquals(claimed, page(SECRETARIAT, InboxView.MINE, InboxFilter.none()).items().get(0).taskId());
     }
 
     private static long key(InboxSort sort, InboxItem item) {

@@ -24,6 +24,7 @@ import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.common.engine.impl.context.Context;
 import org.flowable.common.engine.impl.interceptor.CommandContext;
 import org.flowable.common.engine.impl.interceptor.CommandContextCloseListener;
+import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.task.api.TaskInfo;
@@ -169,6 +170,42 @@ public class InboxProjection implements FlowableEventListener {
                         row.getString(8), row.getString(9), row.getString(10));
                 write(connection, task, candidates(connection, taskId));
             }
+        }
+    }
+
+    /**
+     * Fills an empty read model from the engine's open tasks: after the migration that created it on a
+     * database with running processes, or after an operator emptied it to rebuild. Returns how many
+     * tasks were written.
+     */
+    public int rebuildIfEmpty(ProcessEngine engine) {
+        return engine.getManagementService().executeCommand(context -> {
+            Connection connection = CommandContextUtil.getDbSqlSession(context).getSqlSession().getConnection();
+            try {
+                if (scalar(connection, "SELECT COUNT(*) FROM inbox_task") > 0) {
+                    return 0;
+                }
+                List<String> open = new ArrayList<>();
+                try (PreparedStatement select = connection.prepareStatement("SELECT ID_ FROM ACT_RU_TASK");
+                        ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        open.add(rows.getString(1));
+                    }
+                }
+                for (String task : open) {
+                    refresh(connection, task);
+                }
+                return open.size();
+            } catch (SQLException e) {
+                throw new FlowableException("Cannot rebuild the inbox", e);
+            }
+        });
+    }
+
+    private static long scalar(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

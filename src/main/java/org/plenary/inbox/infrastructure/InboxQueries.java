@@ -108,6 +108,12 @@ public final class InboxQueries {
         return items.isEmpty() ? null : items.get(0);
     }
 
+    /** One task of the read model whoever may see it: for the service's own checks, never for display. */
+    public static InboxItem task(Connection connection, String taskId) throws SQLException {
+        List<InboxItem> items = items(connection, List.of(taskId));
+        return items.isEmpty() ? null : items.get(0);
+    }
+
     private static Sql minePage(InboxViewer viewer, InboxRequest request, Instant now) {
         String column = "o." + request.sort().column();
         Sql sql = new Sql().append("SELECT o.task_id, " + column + " FROM inbox_task o WHERE o.assignee = ?",
