@@ -34,10 +34,16 @@ public record InboxViewer(long userId, Long organisationId, Set<String> groups, 
         return Long.toString(userId);
     }
 
-    /** The keys of the read model's offer rows that reach this user: its groups and itself. */
+    /**
+     * The keys of the read model's offer rows that reach this user: role groups (the large ones) first, then
+     * the organisation's group, then the user by name.
+     */
     public List<String> principals() {
         List<String> principals = new java.util.ArrayList<>();
-        groups.stream().sorted().forEach(group -> principals.add(InboxPrincipal.group(group)));
+        groups.stream().filter(group -> !group.startsWith(ORGANISATION_GROUP)).sorted()
+                .forEach(group -> principals.add(InboxPrincipal.group(group)));
+        groups.stream().filter(group -> group.startsWith(ORGANISATION_GROUP)).sorted()
+                .forEach(group -> principals.add(InboxPrincipal.group(group)));
         principals.add(InboxPrincipal.user(assigneeKey()));
         return principals;
     }

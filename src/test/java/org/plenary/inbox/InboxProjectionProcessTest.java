@@ -165,6 +165,11 @@ class InboxProjectionProcessTest {
         assertEquals(0, offered(REVIEWER_20).total());
         engine.getTaskService().addCandidateUser(task, "3");
         assertEquals(1, offered(REVIEWER_20).total(), "offered to the reviewer by name");
+        engine.getTaskService().addCandidateGroup(task, "reviewer");
+        engine.getTaskService().addCandidateGroup(task, "org-20");
+        InboxPage twice = offered(REVIEWER_20);
+        assertEquals(1, twice.total(), "offered three ways, counted once");
+        assertEquals(1, twice.items().size(), "and listed once");
     }
 
     @Test

@@ -58,20 +58,35 @@ public final class InboxQueries {
         return new InboxPage(items, total, next);
     }
 
+    /**
+     * The size of a view. Offered tasks are counted per principal, each task once: a principal's rows that
+     * an earlier principal already offers are left out (NOT EXISTS on the primary key), which costs far less
+     * than COUNT(DISTINCT) over all rows. Large role groups come first, so the anti-joins run on small sets.
+     */
     public static long count(Connection connection, InboxViewer viewer, InboxView view, InboxFilter filter, Instant now)
             throws SQLException {
         Sql sql = new Sql();
         if (view == InboxView.MINE) {
             sql.append("SELECT COUNT(*) FROM inbox_task o WHERE o.assignee = ?", viewer.assigneeKey());
+            conditions(sql, viewer, filter, now);
         } else {
-            sql.append("SELECT COUNT(DISTINCT o.task_id) FROM inbox_offer o WHERE o.principal IN (");
             List<String> principals = viewer.principals();
+            sql.append("SELECT ");
             for (int i = 0; i < principals.size(); i++) {
-                sql.append(i == 0 ? "?" : ", ?", principals.get(i));
+                sql.append(i == 0 ? "(" : " + (");
+                sql.append("SELECT COUNT(*) FROM inbox_offer o WHERE o.principal = ?", principals.get(i));
+                conditions(sql, viewer, filter, now);
+                if (i > 0) {
+                    sql.append(" AND NOT EXISTS (SELECT 1 FROM inbox_offer e WHERE e.task_id = o.task_id AND e.principal IN (");
+                    for (int j = 0; j < i; j++) {
+                        sql.append(j == 0 ? "?" : ", ?", principals.get(j));
+                    }
+                    sql.append("))");
+                }
+                sql.append(")");
             }
-            sql.append(")");
+            sql.append(" AS total");
         }
-        conditions(sql, viewer, filter, now);
         try (PreparedStatement select = sql.prepare(connection); ResultSet rows = select.executeQuery()) {
             rows.next();
             return rows.getLong(1);
