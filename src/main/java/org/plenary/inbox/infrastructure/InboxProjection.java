@@ -275,8 +275,9 @@ public class InboxProjection implements FlowableEventListener {
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO inbox_offer (principal, task_id, kind, "
                 + "organisation_id, for_organisation, region, call_id, search_text, sort_due, sort_priority, "
-                + "sort_created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (String principal : new LinkedHashSet<>(principals)) {
+                + "sort_created, shared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Set<String> distinct = new LinkedHashSet<>(principals);
+            for (String principal : distinct) {
                 int i = 0;
                 insert.setString(++i, principal);
                 insert.setString(++i, task.taskId());
@@ -289,6 +290,7 @@ public class InboxProjection implements FlowableEventListener {
                 insert.setLong(++i, sortDue);
                 insert.setLong(++i, sortPriority);
                 insert.setLong(++i, sortCreated);
+                insert.setBoolean(++i, distinct.size() > 1);
                 insert.addBatch();
             }
             insert.executeBatch();

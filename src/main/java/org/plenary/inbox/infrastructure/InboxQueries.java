@@ -60,8 +60,8 @@ public final class InboxQueries {
 
     /**
      * The size of a view. Offered tasks are counted per principal, each task once: a principal's rows that
-     * an earlier principal already offers are left out (NOT EXISTS on the primary key), which costs far less
-     * than COUNT(DISTINCT) over all rows. Large role groups come first, so the anti-joins run on small sets.
+     * an earlier principal already offers are left out (NOT EXISTS, only for rows of tasks offered to several
+     * principals), which costs far less than COUNT(DISTINCT) over all rows. Large role groups come first.
      */
     public static long count(Connection connection, InboxViewer viewer, InboxView view, InboxFilter filter, Instant now)
             throws SQLException {
@@ -77,11 +77,12 @@ public final class InboxQueries {
                 sql.append("SELECT COUNT(*) FROM inbox_offer o WHERE o.principal = ?", principals.get(i));
                 conditions(sql, viewer, filter, now);
                 if (i > 0) {
-                    sql.append(" AND NOT EXISTS (SELECT 1 FROM inbox_offer e WHERE e.task_id = o.task_id AND e.principal IN (");
+                    sql.append(" AND (o.shared = FALSE OR NOT EXISTS (SELECT 1 FROM inbox_offer e WHERE e.task_id = o.task_id "
+                            + "AND e.principal IN (");
                     for (int j = 0; j < i; j++) {
                         sql.append(j == 0 ? "?" : ", ?", principals.get(j));
                     }
-                    sql.append("))");
+                    sql.append(")))");
                 }
                 sql.append(")");
             }

@@ -78,7 +78,7 @@ final class BenchData {
                         + "VALUES (?, ?, 'small-grant', 'GRANT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement offer = connection.prepareStatement("INSERT INTO inbox_offer (principal, task_id, kind, "
                         + "organisation_id, for_organisation, region, call_id, search_text, sort_due, sort_priority, "
-                        + "sort_created) VALUES (?, ?, 'GRANT', ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "sort_created, shared) VALUES (?, ?, 'GRANT', ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < count; i++) {
                 String id = "bt-" + i;
                 long organisation = organisation(i);
@@ -193,6 +193,7 @@ final class BenchData {
                         offer.setLong(++p, sortDue);
                         offer.setLong(++p, -priority);
                         offer.setLong(++p, created.getEpochSecond());
+                        offer.setBoolean(++p, principals.size() > 1);
                         offer.addBatch();
                     }
                 }

@@ -28,7 +28,7 @@ import org.plenary.inbox.infrastructure.InboxQueries;
  * bench/inbox: the inbox's read model against Flowable's own candidate task query, on MariaDB with
  * 100,000 open tasks (2,000 users, 40 groups) and 1,000,000 finished tasks. See docs/performance.md.
  *
- *   bench/inbox.sh [--fresh] [--requests N] [--warmup N]
+ *   bench/inbox.sh [--fresh] [--no-anchor] [--requests N] [--warmup N]
  *
  * Database server: BENCH_DB_SERVER (default jdbc:mysql://127.0.0.1:3306), BENCH_DB_USER (root),
  * BENCH_DB_PASSWORD (empty); it creates and uses only the database plenary_bench.
