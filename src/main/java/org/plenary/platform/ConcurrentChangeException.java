@@ -8,4 +8,9 @@ public class ConcurrentChangeException extends PlenaryException {
     public ConcurrentChangeException() {
         super("error.concurrentChange");
     }
+
+    /** A more precise message for a particular race (e.g. a task someone else claimed first). */
+    public ConcurrentChangeException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
 }

@@ -28,6 +28,7 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.plenary.inbox.infrastructure.InboxEngineHook;
 import org.plenary.platform.persistence.PlenaryDataSourceDefinition;
 
 /**
@@ -48,6 +49,9 @@ public class WorkflowEngine {
 
     @Inject
     BeanManager beanManager;
+
+    @Inject
+    InboxEngineHook inbox;
 
     private ProcessEngine engine;
     private DefaultAsyncTaskExecutor taskExecutor;
@@ -75,6 +79,8 @@ public class WorkflowEngine {
         // timers (cron cycles like "02:00 every night") are read in UTC, whatever the server's zone
         configuration.setClock(new DefaultClockImpl(TimeZone.getTimeZone(ZoneOffset.UTC)));
         configuration.setBeans(new CdiBeans(beanManager));
+        // the inbox's read model of open tasks changes in the engine's own transaction
+        inbox.attachTo(configuration);
         configuration.setAsyncExecutorActivate(false);
         taskExecutor = new DefaultAsyncTaskExecutor();
         taskExecutor.setThreadPoolNamingPattern("plenary-flowable-%d");

@@ -16,7 +16,7 @@ import jakarta.ejb.Singleton;
         isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         transactional = true,
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 64)
 @Singleton
 public class PlenaryDataSourceDefinition {
 

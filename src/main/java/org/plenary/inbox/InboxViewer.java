@@ -1,0 +1,56 @@
+package org.plenary.inbox;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.plenary.identity.Caller;
+import org.plenary.identity.Role;
+
+/**
+ * Who looks at the inbox, in the terms the processes use: the user id as a task's assignee, the
+ * candidate groups (role keys, and "org-&lt;id&gt;" for the user's own organisation), and whether the user
+ * is network staff. Staff see cases of every organisation; everyone else never sees a task of a case of
+ * their own organisation unless the task is offered to that organisation itself (a reviewer never reviews
+ * their own organisation's application).
+ */
+public record InboxViewer(long userId, Long organisationId, Set<String> groups, boolean networkWide) {
+
+    public static final String ORGANISATION_GROUP = "org-";
+
+    public static InboxViewer of(Caller caller) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (Role role : caller.roles()) {
+            groups.add(role.key());
+        }
+        if (caller.organisationId() != null) {
+            groups.add(ORGANISATION_GROUP + caller.organisationId());
+        }
+        boolean staff = caller.roles().stream().anyMatch(Role::isNetworkWide);
+        return new InboxViewer(caller.userId(), caller.organisationId(), Set.copyOf(groups), staff);
+    }
+
+    public String assigneeKey() {
+        return Long.toString(userId);
+    }
+
+    /**
+     * The keys of the read model's offer rows that reach this user: role groups (the large ones) first, then
+     * the organisation's group, then the user by name.
+     */
+    public List<String> principals() {
+        List<String> principals = new java.util.ArrayList<>();
+        groups.stream().filter(group -> !group.startsWith(ORGANISATION_GROUP)).sorted()
+                .forEach(group -> principals.add(InboxPrincipal.group(group)));
+        groups.stream().filter(group -> group.startsWith(ORGANISATION_GROUP)).sorted()
+                .forEach(group -> principals.add(InboxPrincipal.group(group)));
+        principals.add(InboxPrincipal.user(assigneeKey()));
+        return principals;
+    }
+
+    /** The visibility rule on a task's case organisation and the organisation it is offered to. */
+    public boolean maySee(Long caseOrganisationId, Long offeredToOrganisationId) {
+        return networkWide || caseOrganisationId == null || !caseOrganisationId.equals(organisationId)
+                || caseOrganisationId.equals(offeredToOrganisationId);
+    }
+}

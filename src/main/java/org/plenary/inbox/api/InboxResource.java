@@ -1,0 +1,101 @@
+package org.plenary.inbox.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.plenary.identity.Region;
+import org.plenary.inbox.DueFilter;
+import org.plenary.inbox.InboxFilter;
+import org.plenary.inbox.InboxKind;
+import org.plenary.inbox.InboxPage;
+import org.plenary.inbox.InboxRequest;
+import org.plenary.inbox.InboxSort;
+import org.plenary.inbox.InboxView;
+import org.plenary.inbox.application.InboxService;
+import org.plenary.platform.InvalidInputException;
+
+/**
+ * /api/inbox: the caller's tasks (view=mine) or the unclaimed tasks offered to them (view=offered),
+ * with the screen's filters and keyset paging (pass the answer's next as cursor); claim and unclaim.
+ */
+@Path("inbox")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class InboxResource {
+
+    @Inject
+    InboxService inbox;
+
+    /** A page of the inbox: its tasks, the total of the list (first page only) and the next page's cursor. */
+    public record PageView(List<InboxItemView> items, long total, String next) {
+        static PageView of(InboxPage page) {
+            return new PageView(page.items().stream().map(InboxItemView::of).toList(), page.total(), page.nextCursor());
+        }
+    }
+
+    @GET
+    @Operation(summary = "A page of the caller's inbox: view (mine | offered), kind, call, region, due (overdue | "
+            + "this_week), q (case or organisation name), sort (due | priority | created), cursor or offset, limit")
+    public PageView page(@QueryParam("view") @DefaultValue("offered") String view, @QueryParam("kind") String kind,
+            @QueryParam("call") Long call, @QueryParam("region") String region, @QueryParam("due") String due,
+            @QueryParam("q") String search, @QueryParam("sort") @DefaultValue("due") String sort,
+            @QueryParam("cursor") String cursor, @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        InboxFilter filter = new InboxFilter(parse(InboxKind.class, kind), call, parse(Region.class, region),
+                parse(DueFilter.class, due), search);
+        return PageView.of(inbox.page(new InboxRequest(parse(InboxView.class, view), filter, parse(InboxSort.class, sort),
+                cursor, offset, limit, cursor == null)));
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "How many tasks each view of the caller's inbox holds")
+    public Map<InboxView, Long> counts() {
+        return inbox.counts();
+    }
+
+    @GET
+    @Path("{taskId}")
+    @Operation(summary = "One task of the caller's inbox; its formKey names the form that completes it")
+    public InboxItemView task(@PathParam("taskId") String taskId) {
+        return InboxItemView.of(inbox.task(taskId));
+    }
+
+    @POST
+    @Path("{taskId}/claim")
+    @Operation(summary = "Take a task offered to the caller; 409 when someone else took it first")
+    public InboxItemView claim(@PathParam("taskId") String taskId) {
+        return InboxItemView.of(inbox.claim(taskId));
+    }
+
+    @POST
+    @Path("{taskId}/unclaim")
+    @Operation(summary = "Give a task back to its groups (its assignee only)")
+    public InboxItemView unclaim(@PathParam("taskId") String taskId) {
+        return InboxItemView.of(inbox.unclaim(taskId));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("inbox.filterInvalid", value.length() > 40 ? value.substring(0, 40) : value);
+        }
+    }
+}
