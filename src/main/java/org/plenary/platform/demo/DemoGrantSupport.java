@@ -66,7 +66,7 @@ public class DemoGrantSupport {
 
     /**
      * Opens the reports whose window has begun, as their timer would once the async executor runs:
-     * the execution waiting at "Report opens" is triggered (which removes its timer) in this
+     * its timer is removed and the execution waiting at "Report opens" triggered, in this
      * transaction. Executing the job itself would run Flowable's job machinery, with its own
      * transactions, on the start-up thread.
      */
@@ -75,6 +75,9 @@ public class DemoGrantSupport {
         List<Job> due = management.createTimerJobQuery().processInstanceId(processInstanceId).executable().list()
                 .stream().filter(job -> REPORT_OPENS.equals(job.getElementId())).toList();
         for (Job timer : due) {
+            // the timer goes first: triggering the execution leaves its job behind, and the job
+            // would fire later at a step that is no longer waiting for it
+            management.deleteTimerJob(timer.getId());
             runtime.trigger(timer.getExecutionId());
         }
         return due.size();
