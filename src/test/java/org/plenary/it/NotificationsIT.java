@@ -106,10 +106,16 @@ class NotificationsIT {
         assertEquals(204, probe("group", "secretariat", "grants.report.submitted", false, title, "Rapport final",
                 "Red Mexicana").statusCode());
 
-        MimeMessage mail = awaitMail(title);
-        assertEquals(SECRETARIAT, mail.getAllRecipients()[0].toString());
+        // the secretariat group is Claire Dubois (French) and Kofi Mensah (English): one mail each
+        MimeMessage mail = await(() -> Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subjectHas(m, title) && sentTo(m, SECRETARIAT)).findFirst(), "Claire's mail arrives");
         assertEquals("Rapport soumis : Rapport final pour « " + title + " »", mail.getSubject(),
                 "Claire Dubois reads French");
+        MimeMessage english = await(() -> Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subjectHas(m, title) && sentTo(m, "finance@demo.plenary")).findFirst(),
+                "Kofi's mail arrives");
+        assertTrue(english.getSubject().startsWith("Report submitted"),
+                "Kofi Mensah reads English: " + english.getSubject());
 
         String forOrganisation = "Organisation group " + UUID.randomUUID();
         long latamOrganisation = Http.object(http.get("api/me", LATAM)).getJsonNumber("organisationId").longValue();
@@ -316,6 +322,14 @@ class NotificationsIT {
 
     private static Optional<MimeMessage> receivedWith(String marker) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subjectHas(m, marker)).findFirst();
+    }
+
+    private static boolean sentTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+        } catch (MessagingException e) {
+            return false;
+        }
     }
 
     private static boolean subjectHas(MimeMessage message, String marker) {
