@@ -13,6 +13,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.plenary.identity.Languages;
+import org.plenary.platform.web.Messages;
 
 /**
  * The texts of Plenary's e-mails: org/plenary/notifications/mail*.properties, keys
@@ -80,6 +81,9 @@ public final class MailTemplates {
                 number.setMinimumFractionDigits(Math.max(0, amount.scale()));
                 number.setMaximumFractionDigits(Math.max(0, amount.scale()));
                 shown[i] = number.format(amount);
+            } else if (arg instanceof LocalText text) {
+                String translated = Messages.text(locale, text.key());
+                shown[i] = translated.equals(text.key()) ? text.fallback() : translated;
             } else if (arg == null) {
                 shown[i] = "";
             } else if (arg instanceof Number) {

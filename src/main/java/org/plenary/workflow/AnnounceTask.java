@@ -13,6 +13,7 @@ import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.plenary.notifications.LocalText;
 import org.plenary.notifications.application.Notifications;
 
 /**
@@ -39,7 +40,7 @@ public class AnnounceTask implements FlowableEventListener {
         Object title = task.getVariable("caseTitle");
         String caseTitle = title == null ? String.valueOf(task.getProcessInstanceId()) : title.toString();
         Date due = task.getDueDate();
-        Object[] args = {task.getName(), caseTitle, due == null ? "-" : due.toInstant()};
+        Object[] args = {taskName(task), caseTitle, due == null ? "-" : due.toInstant()};
         if (task.getAssignee() != null && task.getAssignee().matches("\\d+")) {
             notifications.toUser(Long.parseLong(task.getAssignee()), TEMPLATE, args);
             return;
@@ -49,6 +50,13 @@ public class AnnounceTask implements FlowableEventListener {
                 notifications.toGroup(link.getGroupId(), TEMPLATE, args);
             }
         }
+    }
+
+    /** Translated per recipient where messages*.properties has the step (task.&lt;process key&gt;.&lt;task id&gt;). */
+    private static LocalText taskName(TaskEntity task) {
+        String definition = task.getProcessDefinitionId();
+        String processKey = definition == null ? "" : definition.split(":", 2)[0];
+        return new LocalText("task." + processKey + "." + task.getTaskDefinitionKey(), task.getName());
     }
 
     @Override

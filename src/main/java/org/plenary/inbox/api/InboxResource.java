@@ -13,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,10 +41,13 @@ public class InboxResource {
     @Inject
     InboxService inbox;
 
+    @Context
+    HttpHeaders headers;
+
     /** A page of the inbox: its tasks, the total of the list (first page only) and the next page's cursor. */
     public record PageView(List<InboxItemView> items, long total, String next) {
-        static PageView of(InboxPage page) {
-            return new PageView(page.items().stream().map(InboxItemView::of).toList(), page.total(), page.nextCursor());
+        static PageView of(InboxPage page, Locale locale) {
+            return new PageView(page.items().stream().map(item -> InboxItemView.of(item, locale)).toList(), page.total(), page.nextCursor());
         }
     }
 
@@ -57,7 +62,7 @@ public class InboxResource {
         InboxFilter filter = new InboxFilter(parse(InboxKind.class, kind), call, parse(Region.class, region),
                 parse(DueFilter.class, due), search);
         return PageView.of(inbox.page(new InboxRequest(parse(InboxView.class, view), filter, parse(InboxSort.class, sort),
-                cursor, offset, limit, cursor == null)));
+                cursor, offset, limit, cursor == null)), locale());
     }
 
     @GET
@@ -71,21 +76,26 @@ public class InboxResource {
     @Path("{taskId}")
     @Operation(summary = "One task of the caller's inbox; its formKey names the form that completes it")
     public InboxItemView task(@PathParam("taskId") String taskId) {
-        return InboxItemView.of(inbox.task(taskId));
+        return InboxItemView.of(inbox.task(taskId), locale());
     }
 
     @POST
     @Path("{taskId}/claim")
     @Operation(summary = "Take a task offered to the caller; 409 when someone else took it first")
     public InboxItemView claim(@PathParam("taskId") String taskId) {
-        return InboxItemView.of(inbox.claim(taskId));
+        return InboxItemView.of(inbox.claim(taskId), locale());
     }
 
     @POST
     @Path("{taskId}/unclaim")
     @Operation(summary = "Give a task back to its groups (its assignee only)")
     public InboxItemView unclaim(@PathParam("taskId") String taskId) {
-        return InboxItemView.of(inbox.unclaim(taskId));
+        return InboxItemView.of(inbox.unclaim(taskId), locale());
+    }
+
+    private Locale locale() {
+        return headers == null || headers.getAcceptableLanguages().isEmpty() ? Locale.ENGLISH
+                : headers.getAcceptableLanguages().get(0);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

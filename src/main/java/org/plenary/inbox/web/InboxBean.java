@@ -20,6 +20,7 @@ import org.plenary.inbox.InboxPage;
 import org.plenary.inbox.InboxRequest;
 import org.plenary.inbox.InboxSort;
 import org.plenary.inbox.InboxView;
+import org.plenary.inbox.TaskNames;
 import org.plenary.inbox.application.InboxService;
 import org.plenary.platform.web.Messages;
 import org.primefaces.model.FilterMeta;
@@ -114,6 +115,11 @@ public class InboxBean implements Serializable {
     /** Where the task's own form lives, or null when its form has no page yet. */
     public String formOutcome(InboxItem item) {
         return InboxForms.outcome(item);
+    }
+
+    /** The task's name in the page's language. */
+    public String taskName(InboxItem item) {
+        return TaskNames.of(FacesContext.getCurrentInstance().getViewRoot().getLocale(), item);
     }
 
     public boolean isOverdue(InboxItem item) {
