@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,12 +28,14 @@ import org.plenary.inbox.InboxPage;
 import org.plenary.inbox.InboxRequest;
 import org.plenary.inbox.InboxSort;
 import org.plenary.inbox.InboxView;
+import org.plenary.inbox.TaskCompletion;
 import org.plenary.inbox.application.InboxService;
 import org.plenary.platform.InvalidInputException;
 
 /**
  * /api/inbox: the caller's tasks (view=mine) or the unclaimed tasks offered to them (view=offered),
- * with the screen's filters and keyset paging (pass the answer's next as cursor); claim and unclaim.
+ * with the screen's filters and keyset paging (pass the answer's next as cursor); claim and unclaim;
+ * complete with the task's form fields.
  */
 @Path("inbox")
 @RequestScoped
@@ -107,5 +111,14 @@ public class InboxResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("inbox.filterInvalid", value.length() > 40 ? value.substring(0, 40) : value);
         }
+    }
+
+    @POST
+    @Path("{taskId}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Complete a task with its form's fields (the body of the task's own endpoint, see docs/api.md); "
+            + "answers the completed task and the caller's next task; 409 when someone else completed or took it first")
+    public TaskCompletion complete(@PathParam("taskId") String taskId, JsonObject form) {
+        return inbox.complete(taskId, form);
     }
 }

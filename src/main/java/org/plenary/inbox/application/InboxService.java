@@ -9,11 +9,15 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
@@ -28,6 +32,8 @@ import org.plenary.inbox.InboxPage;
 import org.plenary.inbox.InboxRequest;
 import org.plenary.inbox.InboxView;
 import org.plenary.inbox.InboxViewer;
+import org.plenary.inbox.TaskCompleter;
+import org.plenary.inbox.TaskCompletion;
 import org.plenary.inbox.infrastructure.InboxQueries;
 import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.ConcurrentChangeException;
@@ -41,7 +47,8 @@ import org.plenary.platform.persistence.PlenaryDataSourceDefinition;
  * unclaimed tasks offered to them or their groups, never a task of a case they may not see.
  * Claiming goes through here (Flowable checks no permission); two people claiming one task at the
  * same moment get one success and one clear message. Completing a task is the business of the
- * task's own form and service: the inbox only leads there by the form key.
+ * task's own form and service: the inbox leads there by the form key, or (REST) hands the form's fields
+ * to the domain's {@link TaskCompleter}.
  */
 @ApplicationScoped
 public class InboxService {
@@ -60,6 +67,13 @@ public class InboxService {
 
     @Inject
     TimeSource time;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    @Any
+    Instance<TaskCompleter> completers;
 
     @Transactional
     public InboxPage page(InboxRequest request) {
@@ -133,6 +147,71 @@ public class InboxService {
         }
         record(caller, "inbox.task.unclaimed", item, viewer.assigneeKey(), null);
         return item;
+    }
+
+    /**
+     * Completes a task with its form's fields, by the domain that owns its form key. The caller must be its
+     * assignee or may take it: an unclaimed task is claimed first, in the same transaction, so that of two
+     * people completing it at once (or one claiming it) the second waits for the first and then gets a
+     * clear 409, never a second completion.
+     */
+    @Transactional
+    public TaskCompletion complete(String taskId, JsonObject form) {
+        Caller caller = callers.current();
+        InboxViewer viewer = viewer(caller);
+        InboxItem item = find(viewer, taskId);
+        if (item == null) {
+            throw wasOffered(viewer, taskId) ? new ConcurrentChangeException("inbox.taskGone")
+                    : claimedByOther(viewer, taskId) ? new ConcurrentChangeException("inbox.taskTaken")
+                    : new NotFoundException();
+        }
+        TaskCompleter completer = completers.stream().filter(c -> c.handles(item.formKey(), item.taskKey()))
+                .findFirst().orElseThrow(() -> new InvalidInputException("inbox.completeElsewhere"));
+        if (form == null) {
+            throw new InvalidInputException("error.bodyRequired");
+        }
+        try {
+            if (item.assignee() == null) {
+                tasks.claim(taskId, viewer.assigneeKey());
+            }
+            completer.complete(item, form);
+        } catch (FlowableTaskAlreadyClaimedException taken) {
+            throw new ConcurrentChangeException("inbox.taskTaken");
+        } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException lostTheRace) {
+            throw new ConcurrentChangeException(stillOpen(taskId) ? "inbox.taskTaken" : "inbox.taskGone");
+        }
+        return new TaskCompletion(taskId, next(viewer, item));
+    }
+
+    private boolean stillOpen(String taskId) {
+        try {
+            return tasks.createTaskQuery().taskId(taskId).count() > 0;
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** A task this viewer was offered or assigned that is finished now (someone completed it first). */
+    private boolean wasOffered(InboxViewer viewer, String taskId) {
+        if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 0) {
+            return false;
+        }
+        return history.getHistoricIdentityLinksForTask(taskId).stream().anyMatch(link ->
+                link.getGroupId() != null && viewer.groups().contains(link.getGroupId())
+                        || viewer.assigneeKey().equals(link.getUserId()));
+    }
+
+    /** The viewer's next task: one of the same case first, else the first assigned to them, else the first offered. */
+    private String next(InboxViewer viewer, InboxItem done) {
+        List<InboxItem> candidates = new java.util.ArrayList<>();
+        for (InboxView view : InboxView.values()) {
+            candidates.addAll(read(connection -> InboxQueries.page(connection, viewer,
+                    new InboxRequest(view, null, null, null, 0, 50, false), time.now())).items());
+        }
+        candidates.removeIf(other -> other.taskId().equals(done.taskId()));
+        return candidates.stream().filter(other -> java.util.Objects.equals(other.businessKey(), done.businessKey())
+                && java.util.Objects.equals(other.processKey(), done.processKey())).findFirst()
+                .or(() -> candidates.stream().findFirst()).map(InboxItem::taskId).orElse(null);
     }
 
     private InboxItem visible(InboxViewer viewer, String taskId) {
