@@ -21,6 +21,8 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.history.HistoricTaskInstance;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.plenary.audit.AuditEntry;
 import org.plenary.audit.AuditSnapshot;
@@ -193,25 +195,33 @@ public class InboxService {
 
     /** A task this viewer was offered or assigned that is finished now (someone completed it first). */
     private boolean wasOffered(InboxViewer viewer, String taskId) {
-        if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 0) {
+        List<HistoricTaskInstance> finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().list();
+        if (finished.isEmpty()) {
             return false;
         }
-        return history.getHistoricIdentityLinksForTask(taskId).stream().anyMatch(link ->
-                link.getGroupId() != null && viewer.groups().contains(link.getGroupId())
-                        || viewer.assigneeKey().equals(link.getUserId()));
+        return viewer.assigneeKey().equals(finished.get(0).getAssignee())
+                || history.getHistoricIdentityLinksForTask(taskId).stream().anyMatch(link -> link.getGroupId() != null
+                        && viewer.groups().contains(link.getGroupId()) || viewer.assigneeKey().equals(link.getUserId()));
     }
 
-    /** The viewer's next task: one of the same case first, else the first assigned to them, else the first offered. */
+    /** The viewer's next task: an open one of the same case first, else the first assigned to them, else the first offered. */
     private String next(InboxViewer viewer, InboxItem done) {
-        List<InboxItem> candidates = new java.util.ArrayList<>();
-        for (InboxView view : InboxView.values()) {
-            candidates.addAll(read(connection -> InboxQueries.page(connection, viewer,
-                    new InboxRequest(view, null, null, null, 0, 50, false), time.now())).items());
+        for (Task open : tasks.createTaskQuery().processInstanceId(done.processInstanceId()).orderByTaskCreateTime()
+                .asc().list()) {
+            if (!open.getId().equals(done.taskId()) && find(viewer, open.getId()) != null) {
+                return open.getId();
+            }
         }
-        candidates.removeIf(other -> other.taskId().equals(done.taskId()));
-        return candidates.stream().filter(other -> java.util.Objects.equals(other.businessKey(), done.businessKey())
-                && java.util.Objects.equals(other.processKey(), done.processKey())).findFirst()
-                .or(() -> candidates.stream().findFirst()).map(InboxItem::taskId).orElse(null);
+        for (InboxView view : InboxView.values()) {
+            List<InboxItem> first = read(connection -> InboxQueries.page(connection, viewer,
+                    new InboxRequest(view, null, null, null, 0, 2, false), time.now())).items();
+            for (InboxItem item : first) {
+                if (!item.taskId().equals(done.taskId())) {
+                    return item.taskId();
+                }
+            }
+        }
+        return null;
     }
 
     private InboxItem visible(InboxViewer viewer, String taskId) {
