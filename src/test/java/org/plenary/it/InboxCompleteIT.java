@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,7 @@ class InboxCompleteIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PlenaryDeployment.war(InboxCompleteProbe.class);
+        return PlenaryDeployment.war(InboxCompleteProbe.class, GrantProbe.class);
     }
 
     @ArquillianResource
@@ -116,6 +117,60 @@ class InboxCompleteIT {
                 .map(JsonObject.class::cast).anyMatch(r -> "SUBMITTED".equals(r.getString("status"))));
         assertEquals(409, complete(REVIEWER, scoring.getString("taskId"), "{\"scores\":[]}").statusCode(),
                 "a task completed already is a clear 409 for the one who had it");
+    }
+
+    @Test
+    void clarificationDecisionFourEyesAgreementAndPaymentAreCompletedFromTheInbox() {
+        String title = "Inbox question " + UUID.randomUUID();
+        submittedApplication(title);
+        ok(complete(SECRETARIAT, only(SECRETARIAT, q(title)).getString("taskId"),
+                "{\"decision\":\"CLARIFY\",\"note\":\"Which officials will you meet?\",\"answerWithinDays\":5}"));
+        JsonObject question = only(APPLICANT, q(title));
+        assertEquals("answerClarification", question.getString("taskKey"));
+        ok(complete(APPLICANT, question.getString("taskId"), "{\"answer\":\"The city's health officials.\"}"));
+        assertEquals("screenEligibility", only(SECRETARIAT, q(title)).getString("taskKey"), "back to screening");
+
+        String callJson = CallFixtures.json("Inbox decisions " + UUID.randomUUID(), Instant.now().minusSeconds(60),
+                Instant.now().plusSeconds(3600), "10000").replace("\"multipleApplicationsAllowed\":false",
+                "\"multipleApplicationsAllowed\":true");
+        long call = CallFixtures.open(http, callJson);
+        long organisation = Http.object(http.get("api/me", APPLICANT)).getJsonNumber("organisationId").longValue();
+        long id = Http.array(http.send("api/it/grants/awaiting-decision?call=" + call + "&organisation=" + organisation
+                + "&count=1&amount=3000", SECRETARIAT, null)).getJsonNumber(0).longValue();
+        String inCall = "call=" + call;
+
+        JsonObject decision = only(SECRETARIAT, inCall);
+        assertEquals("decide", decision.getString("taskKey"));
+        JsonObject decided = ok(complete(SECRETARIAT, decision.getString("taskId"),
+                "{\"outcome\":\"APPROVE\",\"amount\":3000,\"reason\":\"Strong.\"}"));
+        JsonObject confirmation = only(SECRETARIAT, inCall);
+        assertEquals("confirmApproval", confirmation.getString("taskKey"));
+        assertEquals(confirmation.getString("taskId"), decided.getString("nextTaskId"));
+        HttpResponse<String> sameApprover = complete(SECRETARIAT, confirmation.getString("taskId"), "{\"confirmed\":true}");
+        assertEquals(400, sameApprover.statusCode(), sameApprover.body());
+        assertEquals("decision.secondApproverMustDiffer", code(sameApprover), "four eyes hold through the inbox");
+        ok(complete(FINANCE, confirmation.getString("taskId"), "{\"confirmed\":true}"));
+
+        JsonObject acceptance = only(APPLICANT, inCall);
+        assertEquals("acceptAgreement", acceptance.getString("taskKey"));
+        assertEquals(404, complete("applicant.eurasia@demo.plenary", acceptance.getString("taskId"), "{}").statusCode(),
+                "another organisation's task");
+        ok(complete(APPLICANT, acceptance.getString("taskId"), """
+                {"acceptsTerms":true,"paymentDetails":{"accountHolder":"Nairobi Harm Reduction Collective",
+                 "bankName":"Equity Bank","accountNumber":"KE12 3456 7890","swiftCode":"EQBLKENA"}}"""));
+        JsonObject countersignature = only(SECRETARIAT, inCall);
+        assertEquals("countersignAgreement", countersignature.getString("taskKey"));
+        ok(complete(SECRETARIAT, countersignature.getString("taskId"), "{}"));
+        assertEquals("ACTIVE", Http.object(http.get("api/applications/" + id, SECRETARIAT)).getString("status"));
+
+        JsonObject payment = only(SECRETARIAT, inCall);
+        assertEquals("payTranche", payment.getString("taskKey"));
+        ok(complete(SECRETARIAT, payment.getString("taskId"), "{\"paidOn\":\"" + LocalDate.now()
+                + "\",\"amount\":2100,\"reference\":\"TRX-INBOX\"}"));
+        JsonObject first = Http.array(http.get("api/applications/" + id + "/payments", SECRETARIAT)).getJsonObject(0);
+        assertEquals("TRX-INBOX", first.getString("reference"), "the task's own tranche was recorded: " + first);
+        assertEquals(0, inbox(SECRETARIAT, inCall).getJsonNumber("total").longValue(),
+                "the second tranche waits for the interim report");
     }
 
     @Test
