@@ -2,6 +2,7 @@ package org.plenary.grants;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -323,6 +324,22 @@ class SmallGrantProcessTest {
         String atScreening = submit();
         terminate(atScreening);
         assertEquals("terminated", endActivity(atScreening));
+    }
+
+    /** GrantTasks.notOpen answers 409 for a step a person completed, 400 for one the termination cancelled. */
+    @Test
+    void aCompletedStepIsToldApartFromOneCancelledByTermination() {
+        String screened = submit();
+        complete(only(screened), Map.of("screening", "eligible"));
+        String cancelled = submit();
+        terminate(cancelled);
+        assertNull(historicScreening(screened).getDeleteReason(), "completed");
+        assertNotNull(historicScreening(cancelled).getDeleteReason(), "cancelled");
+    }
+
+    private org.flowable.task.api.history.HistoricTaskInstance historicScreening(String instance) {
+        return engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance)
+                .taskDefinitionKey("screenEligibility").finished().singleResult();
     }
 
     // ---- helpers

@@ -212,8 +212,9 @@ class InboxIT {
             Browser.screenshot(browser, "secretariat-inbox");
             browser.findElement(row).findElement(By.tagName("button")).click();
             wait.until(ExpectedConditions.numberOfElementsToBe(row, 0));
-            assertEquals(1, inbox(SECRETARIAT, "view=mine&" + q(title)).getJsonNumber("total").longValue(),
-                    "taken from the screen");
+            JsonObject mine = inbox(SECRETARIAT, "view=mine&" + q(title));
+            assertEquals(1, mine.getJsonNumber("total").longValue(), "taken from the screen");
+            String screeningTask = mine.getJsonArray("items").getJsonObject(0).getString("taskId");
 
             browser.findElement(By.xpath("//div[@id='inbox:view']//div[contains(@class,'ui-button')][1]")).click();
             wait.until(ExpectedConditions.numberOfElementsToBe(row, 1));
@@ -236,17 +237,21 @@ class InboxIT {
             assertTrue(browser.findElement(By.id("inbox:messages")).getText()
                     .contains(text("screening.recorded", title)), "the confirmation");
             Browser.screenshot(browser, "secretariat-inbox-next-task");
-            JsonObject next = Http.object(http.get("api/inbox/next", SECRETARIAT));
-            assertTrue(browser.findElement(By.id("nextTask")).getText().contains(next.getString("caseTitle")),
-                    "the panel offers the task the service picks next");
+            JsonObject next = Http.object(http.get("api/inbox/next?after=" + screeningTask, SECRETARIAT));
+            assertEquals("assignReviewers", next.getString("taskKey"), "the same case's next step comes first");
+            assertTrue(browser.findElement(By.id("nextTask")).getText().contains(title),
+                    "the panel offers the same case's next step");
             browser.findElement(By.id("nextTask:openNext")).click();
             wait.until(ExpectedConditions.urlContains("from=inbox"));
+            assertTrue(browser.getCurrentUrl().contains("grant.xhtml?id=" + id), browser.getCurrentUrl());
         } finally {
             browser.quit();
         }
         assertEquals("ELIGIBLE", Http.object(http.get("api/applications/" + id, SECRETARIAT)).getString("status"),
                 "screened from the inbox");
-        assertEquals(0, inbox(SECRETARIAT, "view=mine&" + q(title)).getJsonNumber("total").longValue(),
-                "a completed task leaves the inbox");
+        JsonObject mine = inbox(SECRETARIAT, "view=mine&" + q(title));
+        assertEquals(1, mine.getJsonNumber("total").longValue(), mine.toString());
+        assertEquals("assignReviewers", mine.getJsonArray("items").getJsonObject(0).getString("taskKey"),
+                "the screening task left the inbox; the next step, opened from the panel, is the officer's now");
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.grants.application.ApplicationService;
 import org.plenary.grants.application.ReviewService;
 import org.plenary.identity.User;
+import org.plenary.platform.InvalidInputException;
 import org.plenary.platform.api.ApiInput;
 
 /** /api/applications/{id}/reviews: assignment by the secretariat, declaration and scores by reviewers. */
@@ -71,7 +72,11 @@ public class ReviewResource {
     @Path("replacement")
     @Operation(summary = "Name a reviewer when no replacement could be suggested (secretariat)")
     public List<GrantViews.Review> replace(Replacement replacement) {
-        reviews.assignReplacement(applicationId, ApiInput.body(replacement).reviewerId());
+        Long reviewerId = ApiInput.body(replacement).reviewerId();
+        if (reviewerId == null) {
+            throw new InvalidInputException("review.notAReviewer");
+        }
+        reviews.assignReplacement(applicationId, reviewerId);
         return list();
     }
 

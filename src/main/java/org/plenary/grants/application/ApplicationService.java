@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.plenary.audit.AuditEntry;
 import org.plenary.audit.AuditSnapshot;
@@ -64,10 +63,10 @@ public class ApplicationService {
     RuntimeService runtime;
 
     @Inject
-    TaskService tasks;
+    ReviewService reviews;
 
     @Inject
-    ReviewService reviews;
+    GrantTasks grantTasks;
 
     /** The caller's organisation's application to this call: the existing one, or a new draft. */
     @Transactional
@@ -162,7 +161,7 @@ public class ApplicationService {
         } else {
             application.screen(decision == ScreeningDecision.ELIGIBLE, note);
         }
-        tasks.complete(task.getId(), variables);
+        grantTasks.complete(task, variables);
         em.flush();
         record(caller, "grants.application.screened", application, before);
         return application;
@@ -182,7 +181,7 @@ public class ApplicationService {
         Task task = openTask(application, CLARIFICATION_TASK);
         String before = snapshot(application);
         application.answerClarification(answer);
-        tasks.complete(task.getId());
+        grantTasks.complete(task, Map.of());
         em.flush();
         record(caller, "grants.application.clarified", application, before);
         return application;
@@ -242,13 +241,8 @@ public class ApplicationService {
     }
 
     private Task openTask(GrantApplication application, String taskKey) {
-        Task task = application.getProcessInstanceId() == null ? null : tasks.createTaskQuery()
-                .processInstanceId(application.getProcessInstanceId()).taskDefinitionKey(taskKey).singleResult();
-        if (task == null) {
-            throw new InvalidInputException(taskKey.equals(SCREENING_TASK) ? "application.notInScreening"
-                    : "application.noQuestionOpen");
-        }
-        return task;
+        return grantTasks.find(application, taskKey).orElseThrow(() -> grantTasks.notOpen(application, taskKey,
+                taskKey.equals(SCREENING_TASK) ? "application.notInScreening" : "application.noQuestionOpen"));
     }
 
     private GrantApplication find(long id) {

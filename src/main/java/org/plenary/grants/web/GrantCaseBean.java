@@ -58,6 +58,7 @@ public class GrantCaseBean implements Serializable {
 
     private Long id;
     private String from;
+    private String task;
     private ScreeningDecision screening;
     private String screeningNote;
     private Integer answerWithinDays = 14;
@@ -176,7 +177,7 @@ public class GrantCaseBean implements Serializable {
 
     private String done(String messageKey, Object... arguments) {
         Feedback.info(messageKey, arguments);
-        return InboxReturn.afterDone(from, "/secretariat/inbox", "/secretariat/grant?faces-redirect=true&id=" + id);
+        return InboxReturn.afterDone(from, task, "/secretariat/inbox", "/secretariat/grant?faces-redirect=true&id=" + id);
     }
 
     // read once per view: JSF evaluates a getter several times per render, and every action redirects
@@ -242,6 +243,14 @@ public class GrantCaseBean implements Serializable {
 
     public void setFrom(String from) {
         this.from = from;
+    }
+
+    public String getTask() {
+        return task;
+    }
+
+    public void setTask(String task) {
+        this.task = task;
     }
 
     public ScreeningDecision getScreening() {

@@ -67,6 +67,7 @@ public class ReviewBean implements Serializable {
 
     private Long applicationId;
     private String from;
+    private String task;
     private GrantApplication application;
     private List<GrantReview> visible;
     private List<GrantReview> mine;
@@ -102,7 +103,7 @@ public class ReviewBean implements Serializable {
     public String declare() {
         reviews.declare(applicationId, conflict, note);
         Feedback.info(conflict ? "review.conflictRecorded" : "review.declared");
-        return InboxReturn.afterDone(from, "/reviewer/inbox", conflict ? "/reviewer/index?faces-redirect=true"
+        return InboxReturn.afterDone(from, task, "/reviewer/inbox", conflict ? "/reviewer/index?faces-redirect=true"
                 : "/reviewer/review?faces-redirect=true&application=" + applicationId);
     }
 
@@ -110,7 +111,7 @@ public class ReviewBean implements Serializable {
         reviews.submit(applicationId, rows.stream().map(r -> new ReviewService.ScoreInput(r.getScore(),
                 r.getComment())).toList(), comment);
         Feedback.info("review.submitted");
-        return InboxReturn.afterDone(from, "/reviewer/inbox",
+        return InboxReturn.afterDone(from, task, "/reviewer/inbox",
                 "/reviewer/review?faces-redirect=true&application=" + applicationId);
     }
 
@@ -120,6 +121,14 @@ public class ReviewBean implements Serializable {
 
     public void setFrom(String from) {
         this.from = from;
+    }
+
+    public String getTask() {
+        return task;
+    }
+
+    public void setTask(String task) {
+        this.task = task;
     }
 
     public GrantApplication getApplication() {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +30,7 @@ import org.plenary.inbox.InboxPage;
 import org.plenary.inbox.InboxRequest;
 import org.plenary.inbox.InboxSort;
 import org.plenary.inbox.InboxView;
+import org.plenary.inbox.TaskCompletion;
 import org.plenary.inbox.TaskNames;
 import org.plenary.inbox.application.CaseHistory;
 import org.plenary.inbox.application.InboxService;
@@ -35,7 +38,8 @@ import org.plenary.platform.InvalidInputException;
 
 /**
  * /api/inbox: the caller's tasks (view=mine) or the unclaimed tasks offered to them (view=offered),
- * with the screen's filters and keyset paging (pass the answer's next as cursor); claim and unclaim.
+ * with the screen's filters and keyset paging (pass the answer's next as cursor); claim and unclaim;
+ * complete with the task's form fields.
  */
 @Path("inbox")
 @RequestScoped
@@ -81,10 +85,10 @@ public class InboxResource {
 
     @GET
     @Path("next")
-    @Operation(summary = "The task to work next: the caller's own task due first, else the first offered to them; "
-            + "204 when nothing waits")
-    public InboxItemView next() {
-        InboxItem next = inbox.next();
+    @Operation(summary = "The task to work next after the task 'after' (optional): an open task of the same case, else "
+            + "the caller's own task due first, else the first offered to them; 204 when nothing waits")
+    public InboxItemView next(@QueryParam("after") String after) {
+        InboxItem next = inbox.next(after);
         return next == null ? null : InboxItemView.of(next, locale());
     }
 
@@ -140,5 +144,14 @@ public class InboxResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("inbox.filterInvalid", value.length() > 40 ? value.substring(0, 40) : value);
         }
+    }
+
+    @POST
+    @Path("{taskId}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Complete a task with its form's fields (the body of the task's own endpoint, see docs/api.md); "
+            + "answers the completed task and the caller's next task; 409 when someone else completed or took it first")
+    public TaskCompletion complete(@PathParam("taskId") String taskId, JsonObject form) {
+        return inbox.complete(taskId, form);
     }
 }

@@ -9,27 +9,33 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.history.HistoricTaskInstance;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.plenary.audit.AuditEntry;
 import org.plenary.audit.AuditSnapshot;
 import org.plenary.audit.application.AuditTrail;
 import org.plenary.identity.Caller;
 import org.plenary.identity.application.CallerProvider;
-import org.plenary.inbox.InboxFilter;
 import org.plenary.inbox.InboxItem;
 import org.plenary.inbox.InboxPage;
 import org.plenary.inbox.InboxRequest;
-import org.plenary.inbox.InboxSort;
 import org.plenary.inbox.InboxView;
 import org.plenary.inbox.InboxViewer;
+import org.plenary.inbox.TaskCompleter;
+import org.plenary.inbox.TaskCompletion;
 import org.plenary.inbox.infrastructure.InboxQueries;
 import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.ConcurrentChangeException;
@@ -43,7 +49,8 @@ import org.plenary.platform.persistence.PlenaryDataSourceDefinition;
  * unclaimed tasks offered to them or their groups, never a task of a case they may not see.
  * Claiming goes through here (Flowable checks no permission); two people claiming one task at the
  * same moment get one success and one clear message. Completing a task is the business of the
- * task's own form and service: the inbox only leads there by the form key.
+ * task's own form and service: the inbox leads there by the form key, or (REST) hands the form's fields
+ * to the domain's {@link TaskCompleter}.
  */
 @ApplicationScoped
 public class InboxService {
@@ -63,6 +70,13 @@ public class InboxService {
     @Inject
     TimeSource time;
 
+    @Inject
+    HistoryService history;
+
+    @Inject
+    @Any
+    Instance<TaskCompleter> completers;
+
     @Transactional
     public InboxPage page(InboxRequest request) {
         InboxViewer viewer = viewer();
@@ -77,20 +91,18 @@ public class InboxService {
     }
 
     /**
-     * The task to work next, after one is done: the caller's own task due first, else the first task
-     * offered to them; null when nothing waits.
+     * The task to work next after {@code afterTaskId} (may be null): an open task of the same case the caller
+     * may see, else the caller's own task due first, else the first task offered to them; null when nothing waits.
      */
     @Transactional
-    public InboxItem next() {
+    public InboxItem next(String afterTaskId) {
         InboxViewer viewer = viewer();
-        for (InboxView view : InboxView.values()) {
-            InboxPage first = read(connection -> InboxQueries.page(connection, viewer,
-                    new InboxRequest(view, InboxFilter.none(), InboxSort.DUE, null, 0, 1, false), time.now()));
-            if (!first.items().isEmpty()) {
-                return first.items().get(0);
-            }
+        String processInstanceId = null;
+        if (afterTaskId != null && !afterTaskId.isBlank() && afterTaskId.length() <= 64) {
+            HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(afterTaskId).singleResult();
+            processInstanceId = done == null ? null : done.getProcessInstanceId();
         }
-        return null;
+        return next(viewer, processInstanceId, afterTaskId);
     }
 
     /** One task the caller may see (assigned to them or offered to them), or 404. */
@@ -152,6 +164,83 @@ public class InboxService {
         }
         record(caller, "inbox.task.unclaimed", item, viewer.assigneeKey(), null);
         return item;
+    }
+
+    /**
+     * Completes a task with its form's fields, by the domain that owns its form key. The caller must be its
+     * assignee or may take it: an unclaimed task is claimed first, in the same transaction, so that of two
+     * people completing it at once (or one claiming it) the second waits for the first and then gets a
+     * clear 409, never a second completion.
+     */
+    @Transactional
+    public TaskCompletion complete(String taskId, JsonObject form) {
+        Caller caller = callers.current();
+        InboxViewer viewer = viewer(caller);
+        InboxItem item = find(viewer, taskId);
+        if (item == null) {
+            throw wasOffered(viewer, taskId) ? new ConcurrentChangeException("inbox.taskGone")
+                    : claimedByOther(viewer, taskId) ? new ConcurrentChangeException("inbox.taskTaken")
+                    : new NotFoundException();
+        }
+        TaskCompleter completer = completers.stream().filter(c -> c.handles(item.formKey(), item.taskKey()))
+                .findFirst().orElseThrow(() -> new InvalidInputException("inbox.completeElsewhere"));
+        if (form == null) {
+            throw new InvalidInputException("error.bodyRequired");
+        }
+        try {
+            if (item.assignee() == null) {
+                tasks.claim(taskId, viewer.assigneeKey());
+            }
+            completer.complete(item, form);
+        } catch (FlowableTaskAlreadyClaimedException taken) {
+            throw new ConcurrentChangeException("inbox.taskTaken");
+        } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException lostTheRace) {
+            throw new ConcurrentChangeException(stillOpen(taskId) ? "inbox.taskTaken" : "inbox.taskGone");
+        }
+        InboxItem next = next(viewer, item.processInstanceId(), taskId);
+        return new TaskCompletion(taskId, next == null ? null : next.taskId());
+    }
+
+    private boolean stillOpen(String taskId) {
+        try {
+            return tasks.createTaskQuery().taskId(taskId).count() > 0;
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** A task this viewer was offered or assigned that is finished now (someone completed it first). */
+    private boolean wasOffered(InboxViewer viewer, String taskId) {
+        List<HistoricTaskInstance> finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().list();
+        if (finished.isEmpty()) {
+            return false;
+        }
+        return viewer.assigneeKey().equals(finished.get(0).getAssignee())
+                || history.getHistoricIdentityLinksForTask(taskId).stream().anyMatch(link -> link.getGroupId() != null
+                        && viewer.groups().contains(link.getGroupId()) || viewer.assigneeKey().equals(link.getUserId()));
+    }
+
+    /** The viewer's next task: an open one of the same case first, else the first assigned to them, else the first offered. */
+    private InboxItem next(InboxViewer viewer, String processInstanceId, String doneTaskId) {
+        if (processInstanceId != null) {
+            for (Task open : tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime()
+                    .asc().list()) {
+                InboxItem visible = open.getId().equals(doneTaskId) ? null : find(viewer, open.getId());
+                if (visible != null) {
+                    return visible;
+                }
+            }
+        }
+        for (InboxView view : InboxView.values()) {
+            List<InboxItem> first = read(connection -> InboxQueries.page(connection, viewer,
+                    new InboxRequest(view, null, null, null, 0, 2, false), time.now())).items();
+            for (InboxItem item : first) {
+                if (!item.taskId().equals(doneTaskId)) {
+                    return item;
+                }
+            }
+        }
+        return null;
     }
 
     private InboxItem visible(InboxViewer viewer, String taskId) {

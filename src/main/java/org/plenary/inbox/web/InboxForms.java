@@ -13,7 +13,7 @@ final class InboxForms {
     }
 
     static String outcome(InboxItem item) {
-        return InboxReturn.fromInbox(page(item));
+        return InboxReturn.fromInbox(page(item), item.taskId());
     }
 
     private static String page(InboxItem item) {

@@ -11,16 +11,22 @@ public final class InboxReturn {
     private InboxReturn() {
     }
 
-    /** The outcome after a task is done: the role's inbox when the page was opened from it, else {@code stay}. */
-    public static String afterDone(String from, String inboxPath, String stay) {
-        return FROM_INBOX.equals(from) ? inboxPath + "?faces-redirect=true&next=true" : stay;
+    /**
+     * The outcome after a task is done: the role's inbox when the page was opened from it (its next-task panel
+     * starts from the case of {@code task}, the task the page was opened for), else {@code stay}.
+     */
+    public static String afterDone(String from, String task, String inboxPath, String stay) {
+        if (!FROM_INBOX.equals(from)) {
+            return stay;
+        }
+        return inboxPath + "?faces-redirect=true&next=" + (task != null && task.matches("[A-Za-z0-9-]{1,64}") ? task : "any");
     }
 
     /** A task page's outcome with the way back, for pages of the inbox's roles. */
-    static String fromInbox(String outcome) {
+    static String fromInbox(String outcome, String taskId) {
         if (outcome == null || !(outcome.startsWith("/secretariat/") || outcome.startsWith("/reviewer/"))) {
             return outcome;
         }
-        return outcome + (outcome.contains("?") ? "&" : "?") + "from=" + FROM_INBOX;
+        return outcome + (outcome.contains("?") ? "&" : "?") + "from=" + FROM_INBOX + "&task=" + taskId;
     }
 }

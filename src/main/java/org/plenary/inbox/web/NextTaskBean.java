@@ -11,7 +11,8 @@ import org.plenary.inbox.application.InboxService;
 
 /**
  * The inbox's "next task" panel, shown when the user lands back in the inbox after finishing a task
- * ({@code ?next=true}): the task to work next, opened in one click (claimed first when it is only offered).
+ * ({@code ?next=<the task just done>}): the task to work next, opened in one click (claimed first when it is
+ * only offered).
  */
 @Named("nextTask")
 @ViewScoped
@@ -22,13 +23,13 @@ public class NextTaskBean implements Serializable {
     @Inject
     InboxService inbox;
 
-    private boolean shown;
+    private String after;
     private InboxItem next;
 
     /** viewAction of the inbox pages. */
     public void load() {
-        if (shown) {
-            next = inbox.next();
+        if (after != null) {
+            next = inbox.next(after.isBlank() ? null : after);
         }
     }
 
@@ -42,11 +43,15 @@ public class NextTaskBean implements Serializable {
     }
 
     public boolean isShown() {
-        return shown;
+        return after != null;
     }
 
-    public void setShown(boolean shown) {
-        this.shown = shown;
+    public String getAfter() {
+        return after;
+    }
+
+    public void setAfter(String after) {
+        this.after = after;
     }
 
     public InboxItem getNext() {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.ConcurrentChangeException;
@@ -67,6 +68,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             // two people completing the same task at once: the engine refuses the second; a database
             // that gave up waiting for a lock (deadlock, lock timeout) rolled everything back
             if (t instanceof OptimisticLockException || t instanceof FlowableOptimisticLockingException
+                    || t instanceof FlowableObjectNotFoundException
                     || t instanceof java.sql.SQLException sql && LockConflicts.isLockConflict(sql)
                     || t instanceof RollbackException && t.getCause() instanceof OptimisticLockException) {
                 return new ConcurrentChangeException();

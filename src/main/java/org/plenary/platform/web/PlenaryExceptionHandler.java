@@ -14,6 +14,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.ConcurrentChangeException;
@@ -70,6 +71,7 @@ public class PlenaryExceptionHandler extends ExceptionHandlerWrapper {
                 return p;
             }
             if (t instanceof OptimisticLockException || t instanceof FlowableOptimisticLockingException
+                    || t instanceof FlowableObjectNotFoundException
                     || t instanceof RollbackException
                     && t.getCause() instanceof OptimisticLockException) {
                 return new ConcurrentChangeException();
