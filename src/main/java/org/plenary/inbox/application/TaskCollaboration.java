@@ -1,5 +1,6 @@
 package org.plenary.inbox.application;
 
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -63,14 +64,15 @@ public class TaskCollaboration {
     private static final Map<String, String> PERSONAL_TASK_ROLES = Map.of("grants/review", Role.REVIEWER.key());
 
     /** Someone a task may be given to. */
-    public record Person(long id, String fullName, String organisationName) {
+    public record Person(long id, String fullName, String organisationName) implements Serializable {
         static Person of(User user) {
             return new Person(user.getId(), user.getFullName(), user.getOrganisation().getName());
         }
     }
 
     /** A comment on a task, with its author's name. */
-    public record TaskComment(String id, Long authorId, String authorName, Instant at, String text) {
+    public record TaskComment(String id, Long authorId, String authorName, Instant at, String text)
+            implements Serializable {
     }
 
     @Resource(lookup = PlenaryDataSourceDefinition.JNDI_NAME)
@@ -231,6 +233,24 @@ public class TaskCollaboration {
         return em.createQuery("select u from User u join fetch u.organisation where u.active = true "
                 + "order by u.fullName, u.id", User.class).getResultStream()
                 .filter(user -> candidates.refusal(user, item) == null).limit(MAX_PEOPLE).map(Person::of).toList();
+    }
+
+    /** Every active person by name, for the secretariat's bulk pickers (the rules are checked per task). */
+    @Transactional
+    public List<Person> people() {
+        secretariat();
+        return em.createQuery("select u from User u join fetch u.organisation where u.active = true "
+                + "order by u.fullName, u.id", User.class).setMaxResults(MAX_PEOPLE * 4).getResultStream()
+                .map(Person::of).toList();
+    }
+
+    /** A person's name for the screen (owner of a delegated task), or null. */
+    @Transactional
+    public String fullName(String userKey) {
+        user();
+        Long id = userId(userKey);
+        User user = id == null ? null : em.find(User.class, id);
+        return user == null ? null : user.getFullName();
     }
 
     /** The open tasks assigned to that person, for reassigning the work of someone who is away (secretariat). */
