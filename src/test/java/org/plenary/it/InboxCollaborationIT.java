@@ -17,8 +17,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import java.nio.file.Files;
+import java.time.Duration;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -313,6 +321,49 @@ class InboxCollaborationIT {
         assertEquals(screening, task(OFFICER, "mine", title + " one").getString("taskId"));
         assertEquals(clarification, task(APPLICANT, "offered", title + " two").getString("taskId"),
                 "the applicant's question is still theirs");
+    }
+
+    @Test
+    void theInboxKeepsItsFiltersAndShowsCommentsAsWritten() throws Exception {
+        String title = "Screen " + UUID.randomUUID();
+        submittedApplication(title);
+        WebDriver browser = Browser.start(Files.createTempDirectory("plenary-chromium"));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("login:email")).sendKeys(OFFICER);
+            browser.findElement(By.id("login:password")).sendKeys(Http.DEMO_PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-secretariat")));
+            browser.findElement(By.id("menu-inbox")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox:tasks")));
+            browser.findElement(By.id("inbox:search")).sendKeys(title);
+            By row = By.xpath("//tr[td[contains(., '" + title + "')]]");
+            wait.until(ExpectedConditions.numberOfElementsToBe(row, 1));
+
+            browser.get(base + "secretariat/index.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-secretariat")));
+            browser.findElement(By.id("menu-inbox")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox:tasks")));
+            assertEquals(title, browser.findElement(By.id("inbox:search")).getAttribute("value"), "the search is kept");
+            assertEquals(1, browser.findElements(row).size(), "and so is the list it found");
+
+            browser.findElement(row).findElement(By.xpath(".//button[contains(@id, ':comments')]")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actions:newComment")));
+            String text = "<i>Ring the venue</i> & confirm";
+            browser.findElement(By.id("actions:newComment")).sendKeys(text);
+            browser.findElement(By.id("actions:addComment")).click();
+            By comment = By.cssSelector("#actions\\:commentsPanel .task-comment");
+            wait.until(ExpectedConditions.numberOfElementsToBe(comment, 1));
+            assertTrue(browser.findElement(comment).getText().contains(text), "shown as written, not as markup: "
+                    + browser.findElement(comment).getText());
+            Browser.screenshot(browser, "inbox-comments");
+        } finally {
+            browser.quit();
+        }
+        String taskId = task(OFFICER, "offered", title).getString("taskId");
+        JsonArray comments = Http.array(http.get("api/inbox/" + taskId + "/comments", SECRETARIAT));
+        assertEquals("<i>Ring the venue</i> & confirm", comments.getJsonObject(0).getString("text"));
     }
 
     @Test
