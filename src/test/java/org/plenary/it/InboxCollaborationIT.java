@@ -364,6 +364,13 @@ class InboxCollaborationIT {
         String taskId = task(OFFICER, "offered", title).getString("taskId");
         JsonArray comments = Http.array(http.get("api/inbox/" + taskId + "/comments", SECRETARIAT));
         assertEquals("<i>Ring the venue</i> & confirm", comments.getJsonObject(0).getString("text"));
+
+        Http reviewer = new Http(base.toURI());
+        reviewer.signIn(REVIEWER, Http.DEMO_PASSWORD);
+        HttpResponse<String> reviewersInbox = reviewer.get("reviewer/inbox.xhtml", null);
+        assertEquals(200, reviewersInbox.statusCode());
+        assertTrue(reviewersInbox.body().contains("inbox:tasks"), "a reviewer's inbox has no secretariat tools");
+        assertFalse(reviewersInbox.body().contains("inbox:assignSelected"));
     }
 
     @Test
