@@ -327,6 +327,7 @@ class InboxCollaborationIT {
     void theInboxKeepsItsFiltersAndShowsCommentsAsWritten() throws Exception {
         String title = "Screen " + UUID.randomUUID();
         submittedApplication(title);
+        submittedApplication("Unfiltered " + UUID.randomUUID()); // so that one row means the search was applied
         WebDriver browser = Browser.start(Files.createTempDirectory("plenary-chromium"));
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -339,6 +340,8 @@ class InboxCollaborationIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox:tasks")));
             browser.findElement(By.id("inbox:search")).sendKeys(title);
             By row = By.xpath("//tr[td[contains(., '" + title + "')]]");
+            By rows = By.xpath("//tbody[@id='inbox:tasks_data']/tr");
+            wait.until(ExpectedConditions.numberOfElementsToBe(rows, 1));
             wait.until(ExpectedConditions.numberOfElementsToBe(row, 1));
 
             browser.get(base + "secretariat/index.xhtml");
@@ -346,7 +349,8 @@ class InboxCollaborationIT {
             browser.findElement(By.id("menu-inbox")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox:tasks")));
             assertEquals(title, browser.findElement(By.id("inbox:search")).getAttribute("value"), "the search is kept");
-            assertEquals(1, browser.findElements(row).size(), "and so is the list it found");
+            assertEquals(1, browser.findElements(rows).size(), "and so is the list it found");
+            assertEquals(1, browser.findElements(row).size());
 
             browser.findElement(row).findElement(By.xpath(".//button[contains(@id, ':comments')]")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actions:newComment")));
