@@ -233,6 +233,9 @@ class InboxCollaborationIT {
         assertEquals(String.valueOf(owner), withDelegate.getString("owner"));
         assertEquals(0, inbox(SECRETARIAT, "mine", title).getJsonNumber("total").longValue());
         assertEquals(200, http.get("api/inbox/" + taskId, SECRETARIAT).statusCode(), "the owner still sees it");
+        HttpResponse<String> delegateGivesBack = http.send("api/inbox/" + taskId + "/unclaim", OFFICER, null);
+        assertEquals(400, delegateGivesBack.statusCode(), delegateGivesBack.body());
+        assertEquals("inbox.resolveFirst", code(delegateGivesBack));
         HttpResponse<String> ownerResolves = http.postJson("api/inbox/" + taskId + "/resolve", SECRETARIAT, "{}");
         assertEquals(400, ownerResolves.statusCode());
         assertEquals("inbox.resolve.notDelegate", code(ownerResolves));
