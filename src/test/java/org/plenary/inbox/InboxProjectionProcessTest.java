@@ -173,6 +173,30 @@ class InboxProjectionProcessTest {
     }
 
     @Test
+    void delegationAndFollowUpShowInTheInbox() throws SQLException {
+        String task = only(submit(9, 19, Region.AFRICA, 3, "Peer outreach")).getId();
+        engine.getTaskService().claim(task, "1");
+        engine.getTaskService().setVariableLocal(task, InboxProjection.FOLLOW_UP, "2027-05-10");
+        assertEquals(java.time.LocalDate.parse("2027-05-10"), InboxQueries.task(connection, task).followUpOn());
+
+        engine.getTaskService().delegateTask(task, "3");
+        InboxItem delegated = InboxQueries.task(connection, task);
+        assertEquals("3", delegated.assignee());
+        assertEquals("1", delegated.owner());
+        assertTrue(delegated.delegated());
+        assertEquals(1, page(REVIEWER_20, InboxView.MINE, InboxFilter.none()).total(), "the delegate has it");
+        assertNotNull(InboxQueries.visibleTask(connection, SECRETARIAT, task), "the owner still sees it");
+        assertEquals(java.time.LocalDate.parse("2027-05-10"), delegated.followUpOn(), "kept across changes");
+
+        engine.getTaskService().resolveTask(task);
+        InboxItem back = InboxQueries.task(connection, task);
+        assertEquals("1", back.assignee());
+        assertTrue(back.resolved());
+        engine.getTaskService().removeVariableLocal(task, InboxProjection.FOLLOW_UP);
+        assertNull(InboxQueries.task(connection, task).followUpOn());
+    }
+
+    @Test
     void aClarificationReachesOnlyTheApplicantsOrganisationAndCompletedTasksLeave() throws SQLException {
         String instance = submit(9, 19, Region.AFRICA, 3, "Peer outreach");
         engine.getTaskService().complete(only(instance).getId(),

@@ -1,6 +1,8 @@
 package org.plenary.inbox.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,12 +37,16 @@ import org.plenary.inbox.TaskCompletion;
 import org.plenary.inbox.TaskNames;
 import org.plenary.inbox.application.CaseHistory;
 import org.plenary.inbox.application.InboxService;
+import org.plenary.inbox.application.TaskBulkActions;
+import org.plenary.inbox.application.TaskCollaboration;
 import org.plenary.platform.InvalidInputException;
+import org.plenary.platform.api.ApiInput;
 
 /**
  * /api/inbox: the caller's tasks (view=mine) or the unclaimed tasks offered to them (view=offered),
- * with the screen's filters and keyset paging (pass the answer's next as cursor); claim and unclaim;
- * complete with the task's form fields.
+ * with the screen's filters and keyset paging (pass the answer's next as cursor); claim and unclaim; assign,
+ * delegate, resolve, follow-up dates, comments and the secretariat's bulk actions; the case's history; complete
+ * with the task's form fields.
  */
 @Path("inbox")
 @RequestScoped
@@ -129,6 +136,128 @@ public class InboxResource {
     public InboxItemView unclaim(@PathParam("taskId") String taskId) {
         return InboxItemView.of(inbox.unclaim(taskId), locale());
     }
+
+    // ---- working together: assign, delegate, resolve, follow-up, comments, bulk (TaskCollaboration) ----
+
+    public record Assignment(Long assignee) {
+    }
+
+    public record Delegation(Long to, String note) {
+    }
+
+    public record Note(String note) {
+    }
+
+    public record FollowUp(String date) {
+    }
+
+    public record NewComment(String text) {
+    }
+
+    public record BulkAssignment(List<String> taskIds, Long assignee) {
+    }
+
+    public record Reassignment(Long from, Long to) {
+    }
+
+    public record Selection(List<String> taskIds) {
+    }
+
+    @Inject
+    TaskCollaboration collaboration;
+
+    @Inject
+    TaskBulkActions bulk;
+
+    @POST
+    @Path("{taskId}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "(Secretariat) give an open task to a person who could take it and may see its case")
+    public InboxItemView assign(@PathParam("taskId") String taskId, Assignment body) {
+        return InboxItemView.of(collaboration.assign(taskId, ApiInput.body(body).assignee()), locale());
+    }
+
+    @POST
+    @Path("{taskId}/delegate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "(The assignee) delegate the task to a person with a note; the caller stays its owner")
+    public InboxItemView delegate(@PathParam("taskId") String taskId, Delegation body) {
+        Delegation delegation = ApiInput.body(body);
+        return InboxItemView.of(collaboration.delegate(taskId, delegation.to(), delegation.note()), locale());
+    }
+
+    @POST
+    @Path("{taskId}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "(The delegate) give a delegated task back to its owner, with a note")
+    public InboxItemView resolve(@PathParam("taskId") String taskId, Note body) {
+        return InboxItemView.of(collaboration.resolve(taskId, body == null ? null : body.note()), locale());
+    }
+
+    @PUT
+    @Path("{taskId}/follow-up")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the task's follow-up date (yyyy-MM-dd); null clears it")
+    public InboxItemView followUp(@PathParam("taskId") String taskId, FollowUp body) {
+        String date = ApiInput.body(body).date();
+        LocalDate day;
+        try {
+            day = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("inbox.followUpInvalid");
+        }
+        return InboxItemView.of(collaboration.followUp(taskId, day), locale());
+    }
+
+    @GET
+    @Path("{taskId}/comments")
+    @Operation(summary = "The task's comments, oldest first")
+    public List<TaskCollaboration.TaskComment> comments(@PathParam("taskId") String taskId) {
+        return collaboration.comments(taskId);
+    }
+
+    @POST
+    @Path("{taskId}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a comment the next person working the task sees (at most 2000 characters)")
+    public TaskCollaboration.TaskComment comment(@PathParam("taskId") String taskId, NewComment body) {
+        return collaboration.addComment(taskId, ApiInput.body(body).text());
+    }
+
+    @GET
+    @Path("{taskId}/assignees")
+    @Operation(summary = "The people the task may be given to (assigned or delegated)")
+    public List<TaskCollaboration.Person> assignees(@PathParam("taskId") String taskId) {
+        return collaboration.assignees(taskId);
+    }
+
+    @POST
+    @Path("bulk/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "(Secretariat) give several tasks to one person; each task's outcome, each in its own transaction")
+    public List<TaskBulkActions.Outcome> bulkAssign(BulkAssignment body) {
+        BulkAssignment assignment = ApiInput.body(body);
+        return bulk.assign(assignment.taskIds(), assignment.assignee(), locale());
+    }
+
+    @POST
+    @Path("bulk/reassign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "(Secretariat) give every open task assigned to one person (away) to another")
+    public List<TaskBulkActions.Outcome> bulkReassign(Reassignment body) {
+        Reassignment reassignment = ApiInput.body(body);
+        return bulk.reassignAll(reassignment.from(), reassignment.to(), locale());
+    }
+
+    @POST
+    @Path("bulk/assign-reviewers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "(Secretariat) assign the suggested reviewers to each selected application waiting for reviewers")
+    public List<TaskBulkActions.Outcome> bulkAssignReviewers(Selection body) {
+        return bulk.assignSuggestedReviewers(ApiInput.body(body).taskIds(), locale());
+    }
+
+    // ---- end of working together ----
 
     private Locale locale() {
         return headers == null || headers.getAcceptableLanguages().isEmpty() ? Locale.ENGLISH

@@ -157,6 +157,9 @@ public class InboxService {
         if (!viewer.assigneeKey().equals(item.assignee())) {
             throw new InvalidInputException("inbox.notYours");
         }
+        if (item.delegated()) {
+            throw new InvalidInputException("inbox.resolveFirst");
+        }
         try {
             tasks.unclaim(taskId);
         } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException lostTheRace) {

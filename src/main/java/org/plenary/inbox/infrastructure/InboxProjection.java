@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.task.api.TaskInfo;
+import org.flowable.variable.api.event.FlowableVariableEvent;
 import org.plenary.inbox.CaseFacts;
 import org.plenary.inbox.CaseFactsProvider;
 import org.plenary.inbox.InboxPrincipal;
@@ -43,6 +45,8 @@ import org.plenary.inbox.InboxPrincipal;
 public class InboxProjection implements FlowableEventListener {
 
     static final String DIRTY = InboxProjection.class.getName() + ".dirty";
+    /** The task-local variable holding a task's follow-up date (ISO yyyy-MM-dd); Flowable has no such field. */
+    public static final String FOLLOW_UP = "followUpOn";
     /** 9999-12-31T23:59:59Z: tasks without a due date sort last. */
     public static final long NO_DUE_DATE = 253402300799L;
 
@@ -54,6 +58,11 @@ public class InboxProjection implements FlowableEventListener {
 
     @Override
     public void onEvent(FlowableEvent event) {
+        if (event instanceof FlowableVariableEvent variable && FOLLOW_UP.equals(variable.getVariableName())
+                && variable.getTaskId() != null) {
+            changes(Context.getCommandContext()).tasks.add(variable.getTaskId());
+            return;
+        }
         if (!(event instanceof FlowableEngineEvent engineEvent)) {
             return;
         }
@@ -157,7 +166,8 @@ public class InboxProjection implements FlowableEventListener {
         delete(connection, "DELETE FROM inbox_offer WHERE task_id = ?", taskId);
         delete(connection, "DELETE FROM inbox_task WHERE task_id = ?", taskId);
         try (PreparedStatement select = connection.prepareStatement("SELECT t.NAME_, t.TASK_DEF_KEY_, t.FORM_KEY_, "
-                + "t.CREATE_TIME_, t.DUE_DATE_, t.PRIORITY_, t.ASSIGNEE_, t.PROC_INST_ID_, d.KEY_, e.BUSINESS_KEY_ "
+                + "t.CREATE_TIME_, t.DUE_DATE_, t.PRIORITY_, t.ASSIGNEE_, t.PROC_INST_ID_, d.KEY_, e.BUSINESS_KEY_, "
+                + "t.OWNER_, t.DELEGATION_ "
                 + "FROM ACT_RU_TASK t LEFT JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_ "
                 + "LEFT JOIN ACT_RU_EXECUTION e ON e.ID_ = t.PROC_INST_ID_ WHERE t.ID_ = ?")) {
             select.setString(1, taskId);
@@ -167,7 +177,8 @@ public class InboxProjection implements FlowableEventListener {
                 }
                 OpenTask task = new OpenTask(taskId, row.getString(1), row.getString(2), row.getString(3),
                         instant(row.getTimestamp(4)), instant(row.getTimestamp(5)), row.getInt(6), row.getString(7),
-                        row.getString(8), row.getString(9), row.getString(10));
+                        row.getString(8), row.getString(9), row.getString(10), row.getString(11), row.getString(12),
+                        followUp(connection, taskId));
                 write(connection, task, candidates(connection, taskId));
             }
         }
@@ -209,6 +220,24 @@ public class InboxProjection implements FlowableEventListener {
         }
     }
 
+    private static LocalDate followUp(Connection connection, String taskId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT TEXT_ FROM ACT_RU_VARIABLE "
+                + "WHERE TASK_ID_ = ? AND NAME_ = ?")) {
+            select.setString(1, taskId);
+            select.setString(2, FOLLOW_UP);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next() || rows.getString(1) == null) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(rows.getString(1));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        }
+    }
+
     private static void delete(Connection connection, String sql, String taskId) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(sql)) {
             delete.setString(1, taskId);
@@ -242,8 +271,8 @@ public class InboxProjection implements FlowableEventListener {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO inbox_task (task_id, "
                 + "process_instance_id, process_key, kind, business_key, task_key, name, form_key, created_at, due_at, "
                 + "priority, assignee, case_title, organisation_id, organisation_name, region, call_id, call_title, "
-                + "for_organisation, search_text, sort_due, sort_priority, sort_created) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "for_organisation, search_text, sort_due, sort_priority, sort_created, owner, delegation, follow_up_on) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 0;
             insert.setString(++i, task.taskId());
             insert.setString(++i, task.processInstanceId());
@@ -268,6 +297,9 @@ public class InboxProjection implements FlowableEventListener {
             insert.setLong(++i, sortDue);
             insert.setLong(++i, sortPriority);
             insert.setLong(++i, sortCreated);
+            insert.setString(++i, task.owner());
+            insert.setString(++i, task.delegation());
+            insert.setObject(++i, task.followUpOn());
             insert.executeUpdate();
         }
         if (task.assignee() != null || principals.isEmpty()) {
@@ -336,6 +368,6 @@ public class InboxProjection implements FlowableEventListener {
 
     private record OpenTask(String taskId, String name, String taskKey, String formKey, Instant createdAt,
             Instant dueAt, int priority, String assignee, String processInstanceId, String processKey,
-            String businessKey) {
+            String businessKey, String owner, String delegation, LocalDate followUpOn) {
     }
 }

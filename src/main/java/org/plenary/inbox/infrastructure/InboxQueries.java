@@ -35,7 +35,7 @@ public final class InboxQueries {
 
     private static final String ITEM_COLUMNS = "task_id, process_instance_id, process_key, kind, business_key, "
             + "task_key, name, form_key, created_at, due_at, priority, assignee, case_title, organisation_id, "
-            + "organisation_name, region, call_id, call_title";
+            + "organisation_name, region, call_id, call_title, owner, delegation, follow_up_on";
 
     private InboxQueries() {
     }
@@ -104,10 +104,26 @@ public final class InboxQueries {
         return counts;
     }
 
-    /** One task as the viewer may see it in either view, or null (absent, or not theirs to see). */
+    /** The open tasks assigned to that user, oldest first (at most limit): for reassigning someone's work. */
+    public static List<String> assignedTo(Connection connection, String assignee, int limit) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        Sql sql = limit(new Sql().append("SELECT o.task_id FROM inbox_task o WHERE o.assignee = ? "
+                + "ORDER BY o.sort_created, o.task_id", assignee), limit, 0);
+        try (PreparedStatement select = sql.prepare(connection); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * One task as the viewer may see it in either view, or as the owner of a task they delegated; null when
+     * absent or not theirs to see.
+     */
     public static InboxItem visibleTask(Connection connection, InboxViewer viewer, String taskId) throws SQLException {
-        Sql sql = new Sql().append("SELECT o.task_id FROM inbox_task o WHERE o.task_id = ? AND (o.assignee = ?",
-                taskId, viewer.assigneeKey());
+        Sql sql = new Sql().append("SELECT o.task_id FROM inbox_task o WHERE o.task_id = ? AND (o.assignee = ? OR o.owner = ?",
+                taskId, viewer.assigneeKey(), viewer.assigneeKey());
         sql.append(" OR EXISTS (SELECT 1 FROM inbox_offer f WHERE f.task_id = o.task_id AND f.principal IN (");
         List<String> principals = viewer.principals();
         for (int i = 0; i < principals.size(); i++) {
@@ -243,7 +259,8 @@ public final class InboxQueries {
                 rows.getString(8), instant(rows.getObject(9, LocalDateTime.class)),
                 instant(rows.getObject(10, LocalDateTime.class)), rows.getInt(11), rows.getString(12),
                 rows.getString(13), (Long) rows.getObject(14, Long.class), rows.getString(15),
-                region == null ? null : Region.valueOf(region), rows.getObject(17, Long.class), rows.getString(18));
+                region == null ? null : Region.valueOf(region), rows.getObject(17, Long.class), rows.getString(18),
+                rows.getString(19), rows.getString(20), rows.getObject(21, java.time.LocalDate.class));
     }
 
     private static Instant instant(LocalDateTime utc) {

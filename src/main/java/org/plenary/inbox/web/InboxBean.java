@@ -1,6 +1,7 @@
 package org.plenary.inbox.web;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.plenary.grants.application.CallService;
 import org.plenary.identity.Region;
 import org.plenary.inbox.DueFilter;
-import org.plenary.inbox.InboxFilter;
 import org.plenary.inbox.InboxItem;
 import org.plenary.inbox.InboxKind;
 import org.plenary.inbox.InboxPage;
@@ -22,6 +23,8 @@ import org.plenary.inbox.InboxSort;
 import org.plenary.inbox.InboxView;
 import org.plenary.inbox.TaskNames;
 import org.plenary.inbox.application.InboxService;
+import org.plenary.inbox.application.TaskCollaboration;
+import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.web.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -29,8 +32,9 @@ import org.primefaces.model.SortMeta;
 
 /**
  * The inbox page of reviewers and the secretariat: a lazily loaded table (one page of the read model per
- * request, never the whole list), the two views, filters and order, claim and unclaim. Moving to the next
- * page uses the previous page's cursor; jumping to a page n uses an offset.
+ * request, never the whole list), the two views, filters and order (kept for the session in InboxFilters),
+ * claim and unclaim, and the rows the secretariat selects for bulk actions (TaskActionsBean). Moving to the
+ * next page uses the previous page's cursor; jumping to a page n uses an offset.
  */
 @Named("inbox")
 @ViewScoped
@@ -41,13 +45,23 @@ public class InboxBean implements Serializable {
     @Inject
     InboxService inbox;
 
-    private InboxView view = InboxView.OFFERED;
-    private InboxKind kind;
-    private Region region;
-    private DueFilter due;
-    private String search;
-    private InboxSort sort = InboxSort.DUE;
+    @Inject
+    InboxFilters filters;
+
+    @Inject
+    CallService calls;
+
+    @Inject
+    TaskCollaboration collaboration;
+
     private final Tasks tasks = new Tasks();
+    private List<CallChoice> callChoices;
+    private List<InboxItem> selected = new ArrayList<>();
+    private final Map<String, String> names = new HashMap<>();
+
+    /** A call the inbox can be narrowed to. */
+    public record CallChoice(long id, String title) implements Serializable {
+    }
 
     /** The table's data: counts and pages from the service; cursors remembered per offset. */
     public final class Tasks extends LazyDataModel<InboxItem> {
@@ -91,13 +105,38 @@ public class InboxBean implements Serializable {
     }
 
     private InboxRequest request(String cursor, int offset, int limit, boolean withTotal) {
-        return new InboxRequest(view, new InboxFilter(kind, null, region, due, search), sort, cursor, offset, limit,
-                withTotal);
+        return new InboxRequest(filters.getView(), filters.filter(), filters.getSort(), cursor, offset, limit, withTotal);
     }
 
     /** Filters, order or view changed: page 1 again. */
     public void refresh() {
         tasks.reset();
+        selected = new ArrayList<>();
+    }
+
+    /** The calls that exist, for the call filter (staff see every call; others get no call filter). */
+    public List<CallChoice> getCalls() {
+        if (callChoices == null) {
+            try {
+                callChoices = calls.all().stream().map(c -> new CallChoice(c.getId(), c.getTitle())).toList();
+            } catch (AccessDeniedException notStaff) {
+                callChoices = List.of();
+            }
+        }
+        return callChoices;
+    }
+
+    /** The name of a task's owner (who delegated it). */
+    public String ownerName(InboxItem item) {
+        return item.owner() == null ? null : names.computeIfAbsent(item.owner(), collaboration::fullName);
+    }
+
+    public List<InboxItem> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<InboxItem> selected) {
+        this.selected = selected == null ? new ArrayList<>() : selected;
     }
 
     public void claim(InboxItem item) {
@@ -157,50 +196,58 @@ public class InboxBean implements Serializable {
     }
 
     public InboxView getView() {
-        return view;
+        return filters.getView();
     }
 
     public void setView(InboxView view) {
-        this.view = view == null ? InboxView.OFFERED : view;
+        filters.setView(view);
     }
 
     public InboxKind getKind() {
-        return kind;
+        return filters.getKind();
     }
 
     public void setKind(InboxKind kind) {
-        this.kind = kind;
+        filters.setKind(kind);
+    }
+
+    public Long getCallId() {
+        return filters.getCallId();
+    }
+
+    public void setCallId(Long callId) {
+        filters.setCallId(callId);
     }
 
     public Region getRegion() {
-        return region;
+        return filters.getRegion();
     }
 
     public void setRegion(Region region) {
-        this.region = region;
+        filters.setRegion(region);
     }
 
     public DueFilter getDue() {
-        return due;
+        return filters.getDue();
     }
 
     public void setDue(DueFilter due) {
-        this.due = due;
+        filters.setDue(due);
     }
 
     public String getSearch() {
-        return search;
+        return filters.getSearch();
     }
 
     public void setSearch(String search) {
-        this.search = search;
+        filters.setSearch(search);
     }
 
     public InboxSort getSort() {
-        return sort;
+        return filters.getSort();
     }
 
     public void setSort(InboxSort sort) {
-        this.sort = sort == null ? InboxSort.DUE : sort;
+        filters.setSort(sort);
     }
 }
