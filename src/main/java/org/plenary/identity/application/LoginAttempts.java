@@ -1,5 +1,6 @@
 package org.plenary.identity.application;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,9 +36,21 @@ public class LoginAttempts {
     @Inject
     TimeSource time;
 
-    /** The user, if the password is right, the account active and not locked. */
+    @Inject
+    VerifiedCredentials verified;
+
+    /**
+     * The user, if the password is right, the account active and not locked. API calls (not interactive)
+     * whose credentials passed the full check a short while ago skip the slow hash, see {@link VerifiedCredentials}.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<User> check(String email, String password, boolean interactive) {
+        if (!interactive) {
+            Optional<User> recent = recentlyVerified(email, password);
+            if (recent.isPresent()) {
+                return recent;
+            }
+        }
         Optional<User> found = em.createQuery("select u from User u where u.email = :email", User.class)
                 .setParameter("email", User.normaliseEmail(email))
                 .getResultStream().findFirst();
@@ -63,6 +76,26 @@ public class LoginAttempts {
         if (interactive) {
             audit.record(Caller.of(user), new AuditEntry("identity.user.signedIn", "User", user.getId().toString(),
                     user.getOrganisation().getId(), null, null));
+        } else {
+            verified.remember(email, password, user, time.now());
+        }
+        return Optional.of(user);
+    }
+
+    /** The user of a cached verification, re-read now; a stale entry is dropped and the full check runs. */
+    private Optional<User> recentlyVerified(String email, String password) {
+        Instant now = time.now();
+        Optional<VerifiedCredentials.Entry> entry = verified.lookup(email, password, now);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        User user = em.find(User.class, entry.get().userId());
+        if (!verified.stillValid(entry.get(), user, now)) {
+            verified.forget(email, password);
+            return Optional.empty();
+        }
+        if (user.getFailedLogins() > 0) {
+            user.recordSuccessfulLogin(now);
         }
         return Optional.of(user);
     }
