@@ -44,9 +44,9 @@ public class LoginAttempts {
      * whose credentials passed the full check a short while ago skip the slow hash, see {@link VerifiedCredentials}.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<User> check(String email, String password, boolean interactive) {
+    public Optional<Caller> check(String email, String password, boolean interactive) {
         if (!interactive) {
-            Optional<User> recent = recentlyVerified(email, password);
+            Optional<Caller> recent = recentlyVerified(email, password);
             if (recent.isPresent()) {
                 return recent;
             }
@@ -79,24 +79,25 @@ public class LoginAttempts {
         } else {
             verified.remember(email, password, user, time.now());
         }
-        return Optional.of(user);
+        return Optional.of(Caller.of(user));
     }
 
     /** The user of a cached verification, re-read now; a stale entry is dropped and the full check runs. */
-    private Optional<User> recentlyVerified(String email, String password) {
+    private Optional<Caller> recentlyVerified(String email, String password) {
         Instant now = time.now();
         Optional<VerifiedCredentials.Entry> entry = verified.lookup(email, password, now);
         if (entry.isEmpty()) {
             return Optional.empty();
         }
-        User user = em.find(User.class, entry.get().userId());
-        if (!verified.stillValid(entry.get(), user, now)) {
+        Optional<CallerRows.Credentials> current = CallerRows.credentials(em, entry.get().userId());
+        if (!verified.stillValid(entry.get(), current.map(CallerRows.Credentials::state).orElse(null), now)) {
             verified.forget(email, password);
             return Optional.empty();
         }
-        if (user.getFailedLogins() > 0) {
-            user.recordSuccessfulLogin(now);
+        if (current.get().failedLogins() > 0) {
+            // as the full check does: a right password clears the failures counted so far
+            em.find(User.class, entry.get().userId()).recordSuccessfulLogin(now);
         }
-        return Optional.of(user);
+        return Optional.of(current.get().caller());
     }
 }

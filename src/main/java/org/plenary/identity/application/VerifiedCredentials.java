@@ -89,7 +89,7 @@ public class VerifiedCredentials {
         if (!enabled() || password == null || password.isEmpty() || user.getId() == null) {
             return;
         }
-        Entry entry = new Entry(user.getId(), fingerprint(user), now.plus(ttl));
+        Entry entry = new Entry(user.getId(), fingerprint(user.getEmail(), user.getPasswordHash()), now.plus(ttl));
         String key = credentialKey(email, password);
         synchronized (entries) {
             entries.remove(key);
@@ -97,10 +97,11 @@ public class VerifiedCredentials {
         }
     }
 
-    /** Whether a cached entry may still stand for this freshly read user row. */
-    public boolean stillValid(Entry entry, User user, Instant now) {
-        return user != null && user.getId() != null && user.getId() == entry.userId() && user.isActive()
-                && !user.isLocked(now) && MessageDigest.isEqual(entry.fingerprint(), fingerprint(user));
+    /** Whether a cached entry may still stand for this freshly read user row (null: the user is gone). */
+    public boolean stillValid(Entry entry, UserState user, Instant now) {
+        return user != null && user.id() == entry.userId() && user.active()
+                && (user.lockedUntil() == null || !now.isBefore(user.lockedUntil()))
+                && MessageDigest.isEqual(entry.fingerprint(), fingerprint(user.email(), user.passwordHash()));
     }
 
     public void forget(String email, String password) {
@@ -131,8 +132,8 @@ public class VerifiedCredentials {
                 hmac(User.normaliseEmail(email) + '\u0000' + password));
     }
 
-    private byte[] fingerprint(User user) {
-        return hmac(user.getEmail() + '\u0000' + user.getPasswordHash());
+    private byte[] fingerprint(String email, String passwordHash) {
+        return hmac(email + '\u0000' + passwordHash);
     }
 
     private byte[] hmac(String text) {
@@ -142,6 +143,15 @@ public class VerifiedCredentials {
             return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    /** What decides, on each call, whether a cached verification still stands: read fresh from the user row. */
+    public record UserState(long id, String email, String passwordHash, boolean active, Instant lockedUntil) {
+
+        public static UserState of(User user) {
+            return new UserState(user.getId(), user.getEmail(), user.getPasswordHash(), user.isActive(),
+                    user.getLockedUntil());
         }
     }
 

@@ -10,8 +10,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
+import org.plenary.identity.Caller;
 import org.plenary.identity.Role;
-import org.plenary.identity.User;
 import org.plenary.identity.application.LoginAttempts;
 
 /** Jakarta Security's view of our users table: email and password in, email and role keys out. */
@@ -32,8 +32,8 @@ public class PlenaryIdentityStore implements IdentityStore {
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
-    static CredentialValidationResult result(User user) {
-        Set<String> groups = user.getRoles().stream().map(Role::key).collect(Collectors.toSet());
-        return new CredentialValidationResult(user.getEmail(), groups);
+    static CredentialValidationResult result(Caller caller) {
+        Set<String> groups = caller.roles().stream().map(Role::key).collect(Collectors.toSet());
+        return new CredentialValidationResult(caller.email(), groups);
     }
 }

@@ -44,7 +44,7 @@ class VerifiedCredentialsTest {
 
         VerifiedCredentials.Entry entry = cache.lookup(EMAIL, PASSWORD, NOW.plusSeconds(299)).orElseThrow();
         assertEquals(7, entry.userId());
-        assertTrue(cache.stillValid(entry, amina, NOW.plusSeconds(299)));
+        assertTrue(cache.stillValid(entry, VerifiedCredentials.UserState.of(amina), NOW.plusSeconds(299)));
         assertTrue(cache.lookup(EMAIL, PASSWORD, NOW.plusSeconds(300)).isEmpty());
         assertEquals(0, cache.size(), "an expired entry is dropped when met");
     }
@@ -75,19 +75,19 @@ class VerifiedCredentialsTest {
 
         User changed = user(7, EMAIL, "PBKDF2:1:a:b");
         changed.changePasswordHash("PBKDF2:1:c:d");
-        assertFalse(cache.stillValid(entry, changed, NOW));
+        assertFalse(cache.stillValid(entry, VerifiedCredentials.UserState.of(changed), NOW));
 
         User locked = user(7, EMAIL, "PBKDF2:1:a:b");
         for (int i = 0; i < User.FAILURES_BEFORE_LOCK; i++) {
             locked.recordFailedLogin(NOW);
         }
-        assertFalse(cache.stillValid(entry, locked, NOW));
+        assertFalse(cache.stillValid(entry, VerifiedCredentials.UserState.of(locked), NOW));
 
         User inactive = user(7, EMAIL, "PBKDF2:1:a:b");
         inactive.update("Amina", inactive.getOrganisation(), "en", "Africa/Nairobi", EnumSet.of(Role.REVIEWER), false);
-        assertFalse(cache.stillValid(entry, inactive, NOW));
+        assertFalse(cache.stillValid(entry, VerifiedCredentials.UserState.of(inactive), NOW));
 
-        assertFalse(cache.stillValid(entry, user(8, EMAIL, "PBKDF2:1:a:b"), NOW), "another row");
+        assertFalse(cache.stillValid(entry, VerifiedCredentials.UserState.of(user(8, EMAIL, "PBKDF2:1:a:b")), NOW), "another row");
         assertFalse(cache.stillValid(entry, null, NOW), "a deleted user");
     }
 
