@@ -39,18 +39,9 @@ public class LoginAttempts {
     @Inject
     VerifiedCredentials verified;
 
-    /**
-     * The user, if the password is right, the account active and not locked. API calls (not interactive)
-     * whose credentials passed the full check a short while ago skip the slow hash, see {@link VerifiedCredentials}.
-     */
+    /** The user, if the password is right, the account active and not locked. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Caller> check(String email, String password, boolean interactive) {
-        if (!interactive) {
-            Optional<Caller> recent = recentlyVerified(email, password);
-            if (recent.isPresent()) {
-                return recent;
-            }
-        }
         Optional<User> found = em.createQuery("select u from User u where u.email = :email", User.class)
                 .setParameter("email", User.normaliseEmail(email))
                 .getResultStream().findFirst();
@@ -82,8 +73,13 @@ public class LoginAttempts {
         return Optional.of(Caller.of(user));
     }
 
-    /** The user of a cached verification, re-read now; a stale entry is dropped and the full check runs. */
-    private Optional<Caller> recentlyVerified(String email, String password) {
+    /**
+     * For API calls: the user whose credentials passed {@link #check} a short while ago (see
+     * {@link VerifiedCredentials}), re-read now, without the slow hash; empty when the caller must take the full
+     * check: nothing remembered, the entry is stale (then dropped), or failures were counted since (the full
+     * check clears them). One read, no transaction.
+     */
+    public Optional<Caller> recentlyVerified(String email, String password) {
         Instant now = time.now();
         Optional<VerifiedCredentials.Entry> entry = verified.lookup(email, password, now);
         if (entry.isEmpty()) {
@@ -95,8 +91,7 @@ public class LoginAttempts {
             return Optional.empty();
         }
         if (current.get().failedLogins() > 0) {
-            // as the full check does: a right password clears the failures counted so far
-            em.find(User.class, entry.get().userId()).recordSuccessfulLogin(now);
+            return Optional.empty();
         }
         return Optional.of(current.get().caller());
     }

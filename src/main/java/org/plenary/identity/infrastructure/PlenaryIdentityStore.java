@@ -1,5 +1,6 @@
 package org.plenary.identity.infrastructure;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,12 @@ public class PlenaryIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         boolean interactive = credential instanceof InteractiveCredential;
+        if (!interactive) {
+            Optional<Caller> recent = attempts.recentlyVerified(login.getCaller(), login.getPasswordAsString());
+            if (recent.isPresent()) {
+                return result(recent.get());
+            }
+        }
         return attempts.check(login.getCaller(), login.getPasswordAsString(), interactive)
                 .map(PlenaryIdentityStore::result)
                 .orElse(CredentialValidationResult.INVALID_RESULT);
