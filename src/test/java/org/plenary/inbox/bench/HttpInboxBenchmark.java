@@ -71,16 +71,29 @@ public final class HttpInboxBenchmark {
                     + "then %d measured per client (%d per case)%n", clients, warmup, requests, clients * requests);
             List<String> lines = new ArrayList<>();
             for (Case c : cases) {
+                long statementsBefore = statements();
                 double[] millis = run(base, c, warmup, requests);
-                lines.add(String.format("%-12s %-40s %7.1f / %7.1f  (max %.1f, %d requests)  <= 200 ms %s", c.who(),
+                double perRequest = (statements() - statementsBefore) / (double) (clients * (warmup + requests));
+                lines.add(String.format("%-12s %-40s %7.1f / %7.1f  (max %.1f, %d requests; %.1f SQL statements per "
+                        + "request)  <= 200 ms %s", c.who(),
                         path.equals(INBOX) ? "GET /api/inbox?view=offered (page + total)" : "GET " + path, InboxBenchmark.median(millis),
-                        InboxBenchmark.p95(millis), millis[millis.length - 1], millis.length,
+                        InboxBenchmark.p95(millis), millis[millis.length - 1], millis.length, perRequest,
                         InboxBenchmark.p95(millis) <= 200 ? "met" : "MISSED"));
             }
             System.out.printf("%ntimes in ms, median / p95%n");
             lines.forEach(System.out::println);
         } else {
             throw new IllegalArgumentException("unknown step " + arguments.get(0));
+        }
+    }
+
+    /** MariaDB's count of statements received (all clients: the server's background jobs add a few). */
+    private static long statements() {
+        try (Connection connection = BenchDatabase.fromEnvironment().connect()) {
+            return InboxBenchmark.scalar(connection,
+                    "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'QUESTIONS'");
+        } catch (SQLException e) {
+            return 0;
         }
     }
 
