@@ -149,6 +149,44 @@ class ApiSecurityIT {
     }
 
     @Test
+    void aRememberedApiPasswordFollowsChangesToTheAccountAtOnce() {
+        String email = "cached." + UUID.randomUUID() + "@example.org";
+        long organisation = Http.object(http.get("api/me", REVIEWER)).getJsonNumber("organisationId").longValue();
+        String form = """
+                {"email":"%s","fullName":"Test Reviewer","organisationId":%d,"preferredLanguage":"en",
+                 "timeZone":"Europe/Paris","roles":["%s"],"active":%s,"password":"%s"}""";
+        JsonObject created = Http.object(http.postJson("api/users", ADMIN,
+                form.formatted(email, organisation, "REVIEWER", true, "first-password-1")));
+        long id = created.getJsonNumber("id").longValue();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, http.getWithPassword("api/me", email, "first-password-1").statusCode(), "call " + i);
+        }
+
+        HttpResponse<String> changed = http.putJson("api/users/" + id, ADMIN, version(id),
+                form.formatted(email, organisation, "REVIEWER", true, "second-password-2"));
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertEquals(401, http.getWithPassword("api/me", email, "first-password-1").statusCode(),
+                "the old password stops working with the change, remembered or not");
+        assertEquals(200, http.getWithPassword("api/me", email, "second-password-2").statusCode());
+
+        assertEquals(200, http.putJson("api/users/" + id, ADMIN, version(id),
+                form.formatted(email, organisation, "APPLICANT", true, "")).statusCode());
+        HttpResponse<String> me = http.getWithPassword("api/me", email, "second-password-2");
+        assertEquals(200, me.statusCode());
+        assertEquals("APPLICANT", Http.object(me).getJsonArray("roles").getString(0));
+        assertEquals(1, Http.object(me).getJsonArray("roles").size());
+
+        assertEquals(200, http.putJson("api/users/" + id, ADMIN, version(id),
+                form.formatted(email, organisation, "APPLICANT", false, "")).statusCode());
+        assertEquals(401, http.getWithPassword("api/me", email, "second-password-2").statusCode(),
+                "a deactivated account is out at once");
+    }
+
+    private String version(long userId) {
+        return String.valueOf(Http.object(http.get("api/users/" + userId, ADMIN)).getJsonNumber("version").longValue());
+    }
+
+    @Test
     void signingInStartsANewSessionAndEachRoleStaysInItsOwnPages() {
         HttpResponse<String> loginPage = http.get("login.xhtml", null);
         String before = sessionCookie(loginPage);

@@ -243,7 +243,8 @@ class InboxIT {
                     "the panel offers the same case's next step");
             browser.findElement(By.id("nextTask:openNext")).click();
             wait.until(ExpectedConditions.urlContains("from=inbox"));
-            assertTrue(browser.getCurrentUrl().contains("grant.xhtml?id=" + id), browser.getCurrentUrl());
+            assertTrue(browser.getCurrentUrl().matches(".*/secretariat/grant\\.xhtml\\?(.*&)?id=" + id + "(&.*)?"),
+                    browser.getCurrentUrl());
         } finally {
             browser.quit();
         }

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.plenary.identity.Caller;
-import org.plenary.identity.User;
 
 /**
  * Tells services who is calling. Roles and organisation come from our users table on every
@@ -33,11 +32,7 @@ public class CallerProvider {
         if (principal == null) {
             return Caller.system();
         }
-        return em.createQuery("select u from User u where u.email = :email and u.active = true", User.class)
-                .setParameter("email", principal.getName())
-                .getResultStream().findFirst()
-                .map(Caller::of)
-                .orElse(Caller.anonymous());
+        return CallerRows.activeCaller(em, principal.getName()).orElse(Caller.anonymous());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.plenary.identity.application;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,9 +36,12 @@ public class LoginAttempts {
     @Inject
     TimeSource time;
 
+    @Inject
+    VerifiedCredentials verified;
+
     /** The user, if the password is right, the account active and not locked. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<User> check(String email, String password, boolean interactive) {
+    public Optional<Caller> check(String email, String password, boolean interactive) {
         Optional<User> found = em.createQuery("select u from User u where u.email = :email", User.class)
                 .setParameter("email", User.normaliseEmail(email))
                 .getResultStream().findFirst();
@@ -63,7 +67,32 @@ public class LoginAttempts {
         if (interactive) {
             audit.record(Caller.of(user), new AuditEntry("identity.user.signedIn", "User", user.getId().toString(),
                     user.getOrganisation().getId(), null, null));
+        } else {
+            verified.remember(email, password, user, time.now());
         }
-        return Optional.of(user);
+        return Optional.of(Caller.of(user));
+    }
+
+    /**
+     * For API calls: the user whose credentials passed {@link #check} a short while ago (see
+     * {@link VerifiedCredentials}), re-read now, without the slow hash; empty when the caller must take the full
+     * check: nothing remembered, the entry is stale (then dropped), or failures were counted since (the full
+     * check clears them). One read, no transaction.
+     */
+    public Optional<Caller> recentlyVerified(String email, String password) {
+        Instant now = time.now();
+        Optional<VerifiedCredentials.Entry> entry = verified.lookup(email, password, now);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CallerRows.Credentials> current = CallerRows.credentials(em, entry.get().userId());
+        if (!verified.stillValid(entry.get(), current.map(CallerRows.Credentials::state).orElse(null), now)) {
+            verified.forget(email, password);
+            return Optional.empty();
+        }
+        if (current.get().failedLogins() > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(current.get().caller());
     }
 }

@@ -47,6 +47,9 @@ public class UserService {
     @Inject
     TimeSource time;
 
+    @Inject
+    VerifiedCredentials verified;
+
     /** The signed-in user; 403 for a call without one. */
     @Transactional
     public User me() {
@@ -114,6 +117,8 @@ public class UserService {
             user.changePasswordHash(passwords.hash(form.password()));
         }
         em.flush();
+        // a cached API sign-in is re-checked against the row anyway; dropping it keeps the cache lean
+        verified.forgetUser(id);
         audit.record(caller, new AuditEntry("identity.user.updated", "User", Long.toString(id),
                 organisation.getId(), before, snapshot(user)));
         return user;

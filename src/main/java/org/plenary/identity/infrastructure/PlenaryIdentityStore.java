@@ -1,5 +1,6 @@
 package org.plenary.identity.infrastructure;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,8 +11,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
+import org.plenary.identity.Caller;
 import org.plenary.identity.Role;
-import org.plenary.identity.User;
 import org.plenary.identity.application.LoginAttempts;
 
 /** Jakarta Security's view of our users table: email and password in, email and role keys out. */
@@ -27,13 +28,19 @@ public class PlenaryIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         boolean interactive = credential instanceof InteractiveCredential;
+        if (!interactive) {
+            Optional<Caller> recent = attempts.recentlyVerified(login.getCaller(), login.getPasswordAsString());
+            if (recent.isPresent()) {
+                return result(recent.get());
+            }
+        }
         return attempts.check(login.getCaller(), login.getPasswordAsString(), interactive)
                 .map(PlenaryIdentityStore::result)
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
-    static CredentialValidationResult result(User user) {
-        Set<String> groups = user.getRoles().stream().map(Role::key).collect(Collectors.toSet());
-        return new CredentialValidationResult(user.getEmail(), groups);
+    static CredentialValidationResult result(Caller caller) {
+        Set<String> groups = caller.roles().stream().map(Role::key).collect(Collectors.toSet());
+        return new CredentialValidationResult(caller.email(), groups);
     }
 }

@@ -77,14 +77,18 @@ public class InboxService {
     @Any
     Instance<TaskCompleter> completers;
 
-    @Transactional
+    /*
+     * Reads only, at READ COMMITTED: a transaction of their own would add nothing but three round trips
+     * (autocommit off, commit, autocommit on) to the busiest call; they join the caller's when there is one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public InboxPage page(InboxRequest request) {
         InboxViewer viewer = viewer();
         return read(connection -> InboxQueries.page(connection, viewer, request, time.now()));
     }
 
     /** How many tasks each view holds, for the menu. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<InboxView, Long> counts() {
         InboxViewer viewer = viewer();
         return read(connection -> InboxQueries.counts(connection, viewer, time.now()));

@@ -33,7 +33,10 @@ public final class DatabaseUrl {
         }
         if (isMySql(url)) {
             // Flowable's advice: otherwise table lookups see other schemas on the same server
-            return withQueryOption(url, "nullCatalogMeansCurrent", "true");
+            url = withQueryOption(url, "nullCatalogMeansCurrent", "true");
+            // the pool re-asks each connection's isolation level on every checkout: answer from the driver's
+            // own record instead of a SELECT @@session.tx_isolation round trip (one per query before)
+            return withQueryOption(url, "useLocalSessionState", "true");
         }
         throw new IllegalArgumentException("Plenary supports H2 and MySQL/MariaDB URLs (jdbc:h2:, jdbc:mysql:), not: "
                 + url.substring(0, Math.min(url.length(), 16)) + "...");

@@ -34,6 +34,25 @@ final class BenchDatabase {
         this.password = password;
     }
 
+    /** BENCH_DB_SERVER (default jdbc:mysql://127.0.0.1:3306), BENCH_DB_USER (root), BENCH_DB_PASSWORD (empty). */
+    static BenchDatabase fromEnvironment() {
+        return new BenchDatabase(env("BENCH_DB_SERVER", "jdbc:mysql://127.0.0.1:3306"), env("BENCH_DB_USER", "root"),
+                env("BENCH_DB_PASSWORD", ""));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+
+    String user() {
+        return user;
+    }
+
+    String password() {
+        return password;
+    }
+
     String url() {
         return server + "/" + NAME + "?nullCatalogMeansCurrent=true&rewriteBatchedStatements=true&useServerPrepStmts=false"
                 + "&cachePrepStmts=true&characterEncoding=UTF-8";

@@ -50,29 +50,9 @@ public final class InboxBenchmark {
         boolean anchor = !arguments.contains("--no-anchor");
         int requests = option(arguments, "--requests", 300);
         int warmup = option(arguments, "--warmup", 50);
-        BenchDatabase database = new BenchDatabase(env("BENCH_DB_SERVER", "jdbc:mysql://127.0.0.1:3306"),
-                env("BENCH_DB_USER", "root"), env("BENCH_DB_PASSWORD", ""));
+        BenchDatabase database = BenchDatabase.fromEnvironment();
 
-        if (fresh || !filled(database)) {
-            long start = System.nanoTime();
-            database.recreate();
-            ProcessEngine engine = database.engine();
-            String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey("small-grant").latestVersion().singleResult().getId();
-            engine.close();
-            try (Connection connection = database.connect()) {
-                BenchData data = new BenchData(connection, NOW, definition);
-                data.fillOpenTasks(OPEN_TASKS);
-                System.out.printf("filled %,d open tasks after %.0f s%n", OPEN_TASKS, seconds(start));
-                data.fillHistory(HISTORIC_TASKS);
-                System.out.printf("filled %,d historic tasks after %.0f s%n", HISTORIC_TASKS, seconds(start));
-                data.analyse();
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("CREATE TABLE bench_info (open_tasks INT NOT NULL, historic_tasks INT NOT NULL)");
-                    statement.execute("INSERT INTO bench_info VALUES (" + OPEN_TASKS + ", " + HISTORIC_TASKS + ")");
-                }
-            }
-        }
+        fillIfNeeded(database, fresh);
 
         ProcessEngine engine = database.engine();
         engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(NOW));
@@ -95,6 +75,30 @@ public final class InboxBenchmark {
             print(results, requests);
         } finally {
             engine.close();
+        }
+    }
+
+    /** Creates and fills plenary_bench when asked to or when it does not hold this benchmark's data yet. */
+    static void fillIfNeeded(BenchDatabase database, boolean fresh) throws Exception {
+        if (fresh || !filled(database)) {
+            long start = System.nanoTime();
+            database.recreate();
+            ProcessEngine engine = database.engine();
+            String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey("small-grant").latestVersion().singleResult().getId();
+            engine.close();
+            try (Connection connection = database.connect()) {
+                BenchData data = new BenchData(connection, NOW, definition);
+                data.fillOpenTasks(OPEN_TASKS);
+                System.out.printf("filled %,d open tasks after %.0f s%n", OPEN_TASKS, seconds(start));
+                data.fillHistory(HISTORIC_TASKS);
+                System.out.printf("filled %,d historic tasks after %.0f s%n", HISTORIC_TASKS, seconds(start));
+                data.analyse();
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CREATE TABLE bench_info (open_tasks INT NOT NULL, historic_tasks INT NOT NULL)");
+                    statement.execute("INSERT INTO bench_info VALUES (" + OPEN_TASKS + ", " + HISTORIC_TASKS + ")");
+                }
+            }
         }
     }
 
@@ -232,7 +236,7 @@ public final class InboxBenchmark {
         }
     }
 
-    private static String machine(Connection connection) throws SQLException {
+    static String machine(Connection connection) throws SQLException {
         String version;
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT VERSION(), @@innodb_buffer_pool_size")) {
@@ -254,11 +258,6 @@ public final class InboxBenchmark {
     private static int option(List<String> arguments, String name, int fallback) {
         int at = arguments.indexOf(name);
         return at < 0 || at + 1 >= arguments.size() ? fallback : Integer.parseInt(arguments.get(at + 1));
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null ? fallback : value;
     }
 
     private static double seconds(long start) {

@@ -25,13 +25,13 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void aMySqlUrlGetsNullCatalogMeansCurrent() {
-        assertEquals("jdbc:mysql://db:3306/plenary?nullCatalogMeansCurrent=true",
+    void aMySqlUrlGetsNullCatalogMeansCurrentAndLocalSessionState() {
+        assertEquals("jdbc:mysql://db:3306/plenary?nullCatalogMeansCurrent=true&useLocalSessionState=true",
                 DatabaseUrl.complete("jdbc:mysql://db:3306/plenary", DATA));
-        assertEquals("jdbc:mysql://db/plenary?useSSL=true&nullCatalogMeansCurrent=true",
+        assertEquals("jdbc:mysql://db/plenary?useSSL=true&nullCatalogMeansCurrent=true&useLocalSessionState=true",
                 DatabaseUrl.complete("jdbc:mysql://db/plenary?useSSL=true", DATA));
-        assertTrue(DatabaseUrl.complete("jdbc:mysql://db/p?nullCatalogMeansCurrent=true", DATA)
-                .endsWith("?nullCatalogMeansCurrent=true"));
+        assertEquals("jdbc:mysql://db/p?nullCatalogMeansCurrent=true&useLocalSessionState=false",
+                DatabaseUrl.complete("jdbc:mysql://db/p?nullCatalogMeansCurrent=true&useLocalSessionState=false", DATA));
     }
 
     @Test
