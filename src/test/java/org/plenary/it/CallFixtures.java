@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
@@ -45,6 +46,24 @@ final class CallFixtures {
         HttpResponse<String> opened = http.send("api/calls/" + id + "/open", SECRETARIAT,
                 String.valueOf(draft.getJsonNumber("version").longValue()));
         assertEquals(200, opened.statusCode(), opened.body());
+        return id;
+    }
+
+    /** Submits an application of the applicant's organisation with that title to a new call (Kenya, 3,000); returns its id. */
+    static long submittedApplication(Http http, String applicant, String title) {
+        long call = CallFixtures.open(http, "Inbox " + UUID.randomUUID(), Instant.now().plusSeconds(3600));
+        HttpResponse<String> started = http.send("api/calls/" + call + "/applications", applicant, null);
+        assertEquals(200, started.statusCode(), started.body());
+        JsonObject draft = Http.object(started);
+        long id = draft.getJsonNumber("id").longValue();
+        HttpResponse<String> submitted = http.postJsonIfMatch("api/applications/" + id + "/submit", applicant,
+                String.valueOf(draft.getJsonNumber("version").longValue()), """
+                {"projectTitle":"%s","summary":"A public action on 26 June.",
+                 "objectives":"Raise awareness of decriminalisation.","activities":"March and a meeting with officials.",
+                 "countries":["KE"],"startDate":"2027-06-01","endDate":"2027-07-31","requestedAmount":3000,
+                 "budget":[{"category":"Venue","description":"Hall hire","amount":3000}],
+                 "declaresAccuracy":true,"acceptsDataUse":true}""".formatted(title));
+        assertEquals(200, submitted.statusCode(), submitted.body());
         return id;
     }
 }

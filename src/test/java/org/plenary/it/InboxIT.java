@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +33,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.plenary.platform.web.Messages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,28 +66,19 @@ class InboxIT {
         http = new Http(base.toURI());
     }
 
-    /** Submits an application with that title to a new call; returns its id. */
     private long submittedApplication(String title) {
-        long call = CallFixtures.open(http, "Inbox " + UUID.randomUUID(), Instant.now().plusSeconds(3600));
-        HttpResponse<String> started = http.send("api/calls/" + call + "/applications", APPLICANT, null);
-        assertEquals(200, started.statusCode(), started.body());
-        JsonObject draft = Http.object(started);
-        long id = draft.getJsonNumber("id").longValue();
-        HttpResponse<String> submitted = http.postJsonIfMatch("api/applications/" + id + "/submit", APPLICANT,
-                String.valueOf(draft.getJsonNumber("version").longValue()), """
-                {"projectTitle":"%s","summary":"A public action on 26 June.",
-                 "objectives":"Raise awareness of decriminalisation.","activities":"March and a meeting with officials.",
-                 "countries":["KE"],"startDate":"2027-06-01","endDate":"2027-07-31","requestedAmount":3000,
-                 "budget":[{"category":"Venue","description":"Hall hire","amount":3000}],
-                 "declaresAccuracy":true,"acceptsDataUse":true}""".formatted(title));
-        assertEquals(200, submitted.statusCode(), submitted.body());
-        return id;
+        return CallFixtures.submittedApplication(http, APPLICANT, title);
     }
 
     private JsonObject inbox(String user, String query) {
         HttpResponse<String> page = http.get("api/inbox?" + query, user);
         assertEquals(200, page.statusCode(), page.body());
         return Http.object(page);
+    }
+
+    /** The secretariat's demo officer reads Plenary in French. */
+    private static String text(String key, Object... arguments) {
+        return Messages.text(Locale.FRENCH, key, arguments);
     }
 
     private static String q(String text) {
@@ -190,7 +183,7 @@ class InboxIT {
     }
 
     @Test
-    void anOfficerTakesATaskInTheInboxScreenAndOpensItsForm() throws Exception {
+    void anOfficerTakesATaskInTheInboxScreenCompletesItBesideItsHistoryAndLandsOnTheNext() throws Exception {
         String title = "Inbox screen " + UUID.randomUUID();
         long id = submittedApplication(title);
         WebDriver browser = Browser.start(Files.createTempDirectory("plenary-chromium"));
@@ -218,14 +211,34 @@ class InboxIT {
             browser.findElement(By.xpath("//div[@id='inbox:view']//div[contains(@class,'ui-button')][1]")).click();
             wait.until(ExpectedConditions.numberOfElementsToBe(row, 1));
             browser.findElement(row).findElement(By.xpath("(.//button)[last()]")).click();
-            wait.until(ExpectedConditions.urlContains("applications.xhtml"));
-            assertTrue(browser.getCurrentUrl().contains("call="), browser.getCurrentUrl());
+
+            // the task's own form, with the case's facts and history beside it
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screening:recordScreening")));
+            assertTrue(browser.getCurrentUrl().contains("grant.xhtml?id=" + id), browser.getCurrentUrl());
+            String history = browser.findElement(By.id("case-history")).getText();
+            assertTrue(history.contains(text("task.small-grant.screenEligibility"))
+                    && history.contains(text("history.kind.OPEN")), history);
+            Browser.screenshot(browser, "secretariat-task-with-history");
+            browser.findElement(By.xpath("//div[@id='screening:screeningDecision']//label[normalize-space()='" + text("screeningDecision.ELIGIBLE") + "']"))
+                    .click();
+            browser.findElement(By.id("screening:recordScreening")).click();
+
+            // back in the inbox, on the next task
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nextTask")));
+            assertTrue(browser.getCurrentUrl().contains("secretariat/inbox"), browser.getCurrentUrl());
+            assertTrue(browser.findElement(By.id("inbox:messages")).getText()
+                    .contains(text("screening.recorded", title)), "the confirmation");
+            Browser.screenshot(browser, "secretariat-inbox-next-task");
+            JsonObject next = Http.object(http.get("api/inbox/next", SECRETARIAT));
+            assertTrue(browser.findElement(By.id("nextTask")).getText().contains(next.getString("caseTitle")),
+                    "the panel offers the task the service picks next");
+            browser.findElement(By.id("nextTask:openNext")).click();
+            wait.until(ExpectedConditions.urlContains("from=inbox"));
         } finally {
             browser.quit();
         }
-        HttpResponse<String> screened = http.postJson("api/applications/" + id + "/screening", SECRETARIAT,
-                "{\"decision\":\"ELIGIBLE\"}");
-        assertEquals(200, screened.statusCode(), screened.body());
+        assertEquals("ELIGIBLE", Http.object(http.get("api/applications/" + id, SECRETARIAT)).getString("status"),
+                "screened from the inbox");
         assertEquals(0, inbox(SECRETARIAT, "view=mine&" + q(title)).getJsonNumber("total").longValue(),
                 "a completed task leaves the inbox");
     }

@@ -16,6 +16,7 @@ import org.plenary.grants.GrantApplication;
 import org.plenary.grants.GrantPayment;
 import org.plenary.grants.GrantReport;
 import org.plenary.grants.GrantReview;
+import org.plenary.grants.ScreeningDecision;
 import org.plenary.grants.application.AgreementService;
 import org.plenary.grants.application.ApplicationService;
 import org.plenary.grants.application.DecisionService;
@@ -24,6 +25,7 @@ import org.plenary.grants.application.ReportService;
 import org.plenary.grants.application.ReviewService;
 import org.plenary.grants.application.TerminationService;
 import org.plenary.identity.User;
+import org.plenary.inbox.web.InboxReturn;
 import org.plenary.platform.web.Feedback;
 
 /** The secretariat's page of one application or grant: its facts, and the action its current step asks for. */
@@ -55,6 +57,10 @@ public class GrantCaseBean implements Serializable {
     TerminationService termination;
 
     private Long id;
+    private String from;
+    private ScreeningDecision screening;
+    private String screeningNote;
+    private Integer answerWithinDays = 14;
     private GrantApplication application;
     private List<GrantReview> reviewList;
     private List<User> reviewers;
@@ -71,6 +77,11 @@ public class GrantCaseBean implements Serializable {
     private BigDecimal paidAmount;
     private String reference;
     private Long reportId;
+    private transient java.util.Optional<DecisionService.Ranked> ranked;
+    private transient DecisionService.Envelope envelope;
+    private transient java.util.Optional<GrantAgreement> agreement;
+    private transient List<GrantPayment> paymentList;
+    private transient List<GrantReport> reportList;
 
     /** viewAction of secretariat/grant.xhtml?id= */
     public void load() {
@@ -79,6 +90,20 @@ public class GrantCaseBean implements Serializable {
         amount = application.getApprovedAmount() == null ? application.getRequestedAmount()
                 : application.getApprovedAmount();
         revealed = null;
+        ranked = null;
+        envelope = null;
+        agreement = null;
+        paymentList = null;
+        reportList = null;
+    }
+
+    public String screen() {
+        applications.screen(id, screening, screeningNote, answerWithinDays);
+        return done("screening.recorded", application.getProjectTitle());
+    }
+
+    public ScreeningDecision[] getScreeningDecisions() {
+        return ScreeningDecision.values();
     }
 
     public List<User> getReviewers() {
@@ -149,30 +174,46 @@ public class GrantCaseBean implements Serializable {
         return done("grant.terminatedMessage");
     }
 
-    private String done(String messageKey) {
-        Feedback.info(messageKey);
-        return "/secretariat/grant?faces-redirect=true&id=" + id;
+    private String done(String messageKey, Object... arguments) {
+        Feedback.info(messageKey, arguments);
+        return InboxReturn.afterDone(from, "/secretariat/inbox", "/secretariat/grant?faces-redirect=true&id=" + id);
     }
 
+    // read once per view: JSF evaluates a getter several times per render, and every action redirects
     public DecisionService.Ranked getRanked() {
-        return decisions.ranking(application.getCall().getId()).stream()
-                .filter(r -> r.application().getId().equals(id)).findFirst().orElse(null);
+        if (ranked == null) {
+            ranked = decisions.ranking(application.getCall().getId()).stream()
+                    .filter(r -> r.application().getId().equals(id)).findFirst();
+        }
+        return ranked.orElse(null);
     }
 
     public DecisionService.Envelope getEnvelope() {
-        return decisions.envelope(application.getCall().getId());
+        if (envelope == null) {
+            envelope = decisions.envelope(application.getCall().getId());
+        }
+        return envelope;
     }
 
     public GrantAgreement getAgreement() {
-        return agreements.get(id);
+        if (agreement == null) {
+            agreement = java.util.Optional.ofNullable(agreements.get(id));
+        }
+        return agreement.orElse(null);
     }
 
     public List<GrantPayment> getPayments() {
-        return payments.payments(id);
+        if (paymentList == null) {
+            paymentList = payments.payments(id);
+        }
+        return paymentList;
     }
 
     public List<GrantReport> getReports() {
-        return reports.reports(id);
+        if (reportList == null) {
+            reportList = reports.reports(id);
+        }
+        return reportList;
     }
 
     public DecisionOutcome[] getOutcomes() {
@@ -193,6 +234,38 @@ public class GrantCaseBean implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public ScreeningDecision getScreening() {
+        return screening;
+    }
+
+    public void setScreening(ScreeningDecision screening) {
+        this.screening = screening;
+    }
+
+    public String getScreeningNote() {
+        return screeningNote;
+    }
+
+    public void setScreeningNote(String screeningNote) {
+        this.screeningNote = screeningNote;
+    }
+
+    public Integer getAnswerWithinDays() {
+        return answerWithinDays;
+    }
+
+    public void setAnswerWithinDays(Integer answerWithinDays) {
+        this.answerWithinDays = answerWithinDays;
     }
 
     public List<Long> getChosenReviewers() {

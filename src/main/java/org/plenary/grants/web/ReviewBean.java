@@ -14,6 +14,7 @@ import org.plenary.grants.RubricCriterion;
 import org.plenary.grants.application.ApplicationService;
 import org.plenary.grants.application.ReviewService;
 import org.plenary.identity.web.CurrentUserBean;
+import org.plenary.inbox.web.InboxReturn;
 import org.plenary.platform.web.Feedback;
 
 /** The reviewer's screens: their reviews, and one review beside the application it is about. */
@@ -65,6 +66,7 @@ public class ReviewBean implements Serializable {
     CurrentUserBean currentUser;
 
     private Long applicationId;
+    private String from;
     private GrantApplication application;
     private List<GrantReview> visible;
     private List<GrantReview> mine;
@@ -100,15 +102,24 @@ public class ReviewBean implements Serializable {
     public String declare() {
         reviews.declare(applicationId, conflict, note);
         Feedback.info(conflict ? "review.conflictRecorded" : "review.declared");
-        return conflict ? "/reviewer/index?faces-redirect=true"
-                : "/reviewer/review?faces-redirect=true&application=" + applicationId;
+        return InboxReturn.afterDone(from, "/reviewer/inbox", conflict ? "/reviewer/index?faces-redirect=true"
+                : "/reviewer/review?faces-redirect=true&application=" + applicationId);
     }
 
     public String submit() {
         reviews.submit(applicationId, rows.stream().map(r -> new ReviewService.ScoreInput(r.getScore(),
                 r.getComment())).toList(), comment);
         Feedback.info("review.submitted");
-        return "/reviewer/review?faces-redirect=true&application=" + applicationId;
+        return InboxReturn.afterDone(from, "/reviewer/inbox",
+                "/reviewer/review?faces-redirect=true&application=" + applicationId);
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
     }
 
     public GrantApplication getApplication() {

@@ -84,6 +84,15 @@ public class CurrentUserBean implements Serializable {
         return Instant.now();
     }
 
+    /** A country's name in the user's language from its ISO code (the code itself when unknown). */
+    public String country(String isoCode) {
+        if (isoCode == null || isoCode.isBlank()) {
+            return "";
+        }
+        String name = new Locale("", isoCode).getDisplayCountry(getLocale());
+        return name.isBlank() ? isoCode : name;
+    }
+
     public String time(Instant instant) {
         if (instant == null) {
             return "";

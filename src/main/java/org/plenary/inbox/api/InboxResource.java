@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.identity.Region;
 import org.plenary.inbox.DueFilter;
 import org.plenary.inbox.InboxFilter;
+import org.plenary.inbox.InboxItem;
 import org.plenary.inbox.InboxKind;
 import org.plenary.inbox.InboxPage;
 import org.plenary.inbox.InboxRequest;
@@ -70,6 +71,15 @@ public class InboxResource {
     @Operation(summary = "How many tasks each view of the caller's inbox holds")
     public Map<InboxView, Long> counts() {
         return inbox.counts();
+    }
+
+    @GET
+    @Path("next")
+    @Operation(summary = "The task to work next: the caller's own task due first, else the first offered to them; "
+            + "204 when nothing waits")
+    public InboxItemView next() {
+        InboxItem next = inbox.next();
+        return next == null ? null : InboxItemView.of(next, locale());
     }
 
     @GET

@@ -23,9 +23,11 @@ import org.plenary.audit.AuditSnapshot;
 import org.plenary.audit.application.AuditTrail;
 import org.plenary.identity.Caller;
 import org.plenary.identity.application.CallerProvider;
+import org.plenary.inbox.InboxFilter;
 import org.plenary.inbox.InboxItem;
 import org.plenary.inbox.InboxPage;
 import org.plenary.inbox.InboxRequest;
+import org.plenary.inbox.InboxSort;
 import org.plenary.inbox.InboxView;
 import org.plenary.inbox.InboxViewer;
 import org.plenary.inbox.infrastructure.InboxQueries;
@@ -72,6 +74,23 @@ public class InboxService {
     public Map<InboxView, Long> counts() {
         InboxViewer viewer = viewer();
         return read(connection -> InboxQueries.counts(connection, viewer, time.now()));
+    }
+
+    /**
+     * The task to work next, after one is done: the caller's own task due first, else the first task
+     * offered to them; null when nothing waits.
+     */
+    @Transactional
+    public InboxItem next() {
+        InboxViewer viewer = viewer();
+        for (InboxView view : InboxView.values()) {
+            InboxPage first = read(connection -> InboxQueries.page(connection, viewer,
+                    new InboxRequest(view, InboxFilter.none(), InboxSort.DUE, null, 0, 1, false), time.now()));
+            if (!first.items().isEmpty()) {
+                return first.items().get(0);
+            }
+        }
+        return null;
     }
 
     /** One task the caller may see (assigned to them or offered to them), or 404. */

@@ -13,6 +13,10 @@ final class InboxForms {
     }
 
     static String outcome(InboxItem item) {
+        return InboxReturn.fromInbox(page(item));
+    }
+
+    private static String page(InboxItem item) {
         if (item.formKey() == null) {
             return null;
         }
@@ -21,8 +25,7 @@ final class InboxForms {
             return null;
         }
         return switch (item.formKey()) {
-            case "grants/screening" -> item.callId() == null ? null
-                    : "/secretariat/applications?call=" + item.callId();
+            case "grants/screening" -> "/secretariat/grant?id=" + application;
             case "grants/clarification" -> "/applicant/application?id=" + application;
             case "grants/review" -> "/reviewer/review?application=" + application;
             case "grants/assign-reviewers", "grants/decision", "grants/payment" -> "/secretariat/grant?id=" + application;
