@@ -117,6 +117,22 @@ class InboxDigestIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Resumen diario de mis tareas"), "the settings page speaks Spanish");
         assertTrue(page.body().contains("America/Mexico_City"), "the hour is in the user's own zone");
+
+        // the settings page saves through the same service: on again, from 06:00
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(state.find(), "the page has a form");
+        String form = "digest=digest&digest%3Aenabled_input=on&digest%3Ahour_input=6&digest%3Asave="
+                + "&jakarta.faces.ViewState=" + enc(state.group(1));
+        HttpResponse<String> saved = browser.client().send(HttpRequest.newBuilder(http.base().resolve("settings.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, saved.statusCode());
+        JsonObject fromPage = Http.object(http.get("api/me/digest", reviewer));
+        assertTrue(fromPage.getBoolean("enabled"), saved.body());
+        assertEquals(6, fromPage.getInt("hour"));
+        assertEquals(audited + 2, audited(), "a change on the page is audited too");
     }
 
     @Test
