@@ -102,9 +102,16 @@ class InboxIT {
         assertTrue(Http.object(http.get("api/inbox/counts", SECRETARIAT)).getJsonNumber("OFFERED").longValue() >= 1);
 
         String taskId = task.getString("taskId");
+        assertEquals("Screen eligibility", task.getString("name"), "the step's name in the reader's language");
+        HttpResponse<String> history = http.get("api/inbox/" + taskId + "/history", SECRETARIAT);
+        assertEquals(200, history.statusCode(), history.body());
+        JsonObject open = Http.array(history).getJsonObject(0);
+        assertEquals("OPEN", open.getString("kind"), history.body());
+        assertEquals("Screen eligibility", open.getString("step"), history.body());
         for (String other : List.of(REVIEWER, APPLICANT, OTHER_APPLICANT)) {
             assertEquals(0, inbox(other, "view=offered&" + q(title)).getJsonNumber("total").longValue(), other);
             assertEquals(404, http.get("api/inbox/" + taskId, other).statusCode(), other);
+            assertEquals(404, http.get("api/inbox/" + taskId + "/history", other).statusCode(), other);
             assertEquals(404, http.send("api/inbox/" + taskId + "/claim", other, null).statusCode(), other);
         }
         HttpResponse<String> badFilter = http.get("api/inbox?due=yesterday", SECRETARIAT);

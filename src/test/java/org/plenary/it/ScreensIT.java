@@ -101,6 +101,7 @@ class ScreensIT {
 
     @Test
     void theSecretariatDraftsACallAndAnEligibleApplicantSeesTheOpenOne() {
+        // Claire Dubois (the secretariat) reads Plenary in French
         signIn("secretariat@demo.plenary");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-secretariat")));
         browser.get(base + "secretariat/calls.xhtml");
@@ -111,7 +112,7 @@ class ScreensIT {
         String name = "Regional advocacy grants " + UUID.randomUUID().toString().substring(0, 8);
         title.sendKeys(name);
         browser.findElement(By.id("call:save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:messages"), "budget envelope"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:messages"), "enveloppe budgétaire"));
         assertEquals(name, browser.findElement(By.id("call:title")).getDomProperty("value"),
                 "what was typed is still there after the refusal");
         Browser.screenshot(browser, "secretariat-call-editor");
@@ -177,6 +178,7 @@ class ScreensIT {
         browser.findElement(By.id("signOutForm:signOut")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:email")));
 
+        // Claire Dubois (the secretariat) reads Plenary in French
         signIn("secretariat@demo.plenary");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-secretariat")));
         browser.get(base + "secretariat/applications.xhtml?call=" + call);
@@ -187,7 +189,7 @@ class ScreensIT {
         Browser.screenshot(browser, "secretariat-screening");
         browser.findElement(By.id("screen:record")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("screenDialog")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:applications"), "Eligible"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:applications"), "Éligible"));
 
         // the secretariat takes the suggested reviewers
         browser.findElement(By.xpath("//a[contains(@class,'case-link') and contains(., '" + title + "')]")).click();
@@ -196,7 +198,8 @@ class ScreensIT {
         Browser.screenshot(browser, "secretariat-assign-reviewers");
         String caseUrl = browser.getCurrentUrl();
         browser.findElement(By.id("assign:assignReviewers")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-step"), "Peer review under way"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-step"),
+                "Évaluation par les pairs en cours"));
         List<String> reviewers = browser.findElements(By.cssSelector("[id$='reviewTable'] tbody tr td:first-child"))
                 .stream().map(WebElement::getText).map(ScreensIT::reviewerEmail).toList();
         assertEquals(2, reviewers.size(), "two reviewers assigned");
@@ -235,7 +238,8 @@ class ScreensIT {
         assertTrue(browser.findElement(By.id("rank")).getText().startsWith("1"), "ranked first in its call");
         Browser.screenshot(browser, "secretariat-decision");
         browser.findElement(By.id("decision:decide")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-step"), "Waiting for the grantee"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-step"),
+                "acceptation de la convention par le bénéficiaire"));
         signOut();
 
         // the grantee accepts the agreement and gives payment details
@@ -259,7 +263,7 @@ class ScreensIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landing-secretariat")));
         browser.get(caseUrl);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agreement:countersign"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-step"), "Running"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-step"), "En cours :"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".record-payment"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payments:reference"))).sendKeys("TRX-2026-0042");
         Browser.screenshot(browser, "secretariat-payment");

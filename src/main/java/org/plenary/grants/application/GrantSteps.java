@@ -170,7 +170,7 @@ public class GrantSteps {
         GrantReport report = em.find(GrantReport.class, reportId);
         GrantApplication application = report.getApplication();
         notifications.toGroup("org-" + application.getOrganisation().getId(), "grants.report.reminder",
-                application.getProjectTitle(), report.getKind(), report.getDueAt());
+                application.getProjectTitle(), ReportKindText.of(report.getKind()), report.getDueAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -178,7 +178,7 @@ public class GrantSteps {
         GrantReport report = em.find(GrantReport.class, reportId);
         GrantApplication application = report.getApplication();
         notifications.toGroup("secretariat", "grants.report.overdue", application.getProjectTitle(),
-                report.getKind(), application.getOrganisation().getName());
+                ReportKindText.of(report.getKind()), application.getOrganisation().getName());
         audit.record(new AuditEntry("grants.report.overdue", "GrantReport", report.getId().toString(),
                 application.getOrganisation().getId(), null, AuditSnapshot.with("applicationId", application.getId())
                         .and("kind", report.getKind()).json()));

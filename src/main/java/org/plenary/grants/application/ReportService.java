@@ -103,7 +103,8 @@ public class ReportService {
         if (accepted) {
             release(application, report.getKind() == ReportKind.FINAL ? ReleaseEvent.FINAL_REPORT_ACCEPTED
                     : ReleaseEvent.INTERIM_REPORT_ACCEPTED);
-            notifications.toGroup(group, "grants.report.accepted", application.getProjectTitle(), report.getKind());
+            notifications.toGroup(group, "grants.report.accepted", application.getProjectTitle(),
+                    ReportKindText.of(report.getKind()));
         }
         em.flush();
         audit.record(caller, new AuditEntry(accepted ? "grants.report.accepted" : "grants.report.revision-requested",

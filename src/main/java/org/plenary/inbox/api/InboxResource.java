@@ -1,5 +1,6 @@
 package org.plenary.inbox.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,8 @@ import org.plenary.inbox.InboxPage;
 import org.plenary.inbox.InboxRequest;
 import org.plenary.inbox.InboxSort;
 import org.plenary.inbox.InboxView;
+import org.plenary.inbox.TaskNames;
+import org.plenary.inbox.application.CaseHistory;
 import org.plenary.inbox.application.InboxService;
 import org.plenary.platform.InvalidInputException;
 
@@ -41,6 +44,9 @@ public class InboxResource {
 
     @Inject
     InboxService inbox;
+
+    @Inject
+    CaseHistory history;
 
     @Context
     HttpHeaders headers;
@@ -87,6 +93,23 @@ public class InboxResource {
     @Operation(summary = "One task of the caller's inbox; its formKey names the form that completes it")
     public InboxItemView task(@PathParam("taskId") String taskId) {
         return InboxItemView.of(inbox.task(taskId), locale());
+    }
+
+    /** One line of a case's history as the API shows it; {@code step} in the reader's language. */
+    public record CaseEventView(Instant at, String kind, String step, String who, String text) {
+    }
+
+    @GET
+    @Path("{taskId}/history")
+    @Operation(summary = "What happened so far in the task's case: steps done, withdrawn and open, and comments, "
+            + "newest first (staff see all; others only their own part, without other participants' names)")
+    public List<CaseEventView> history(@PathParam("taskId") String taskId) {
+        Locale locale = locale();
+        return history.of(inbox.task(taskId).processInstanceId()).stream()
+                .map(e -> new CaseEventView(e.at(), e.kind().name(),
+                        e.taskKey() == null ? null : TaskNames.of(locale, e.processKey(), e.taskKey(), e.taskName()),
+                        e.who(), e.text()))
+                .toList();
     }
 
     @POST
