@@ -66,6 +66,18 @@ public final class MailTemplates {
         return new MessageFormat(pattern, locale).format(args);
     }
 
+    private static String lines(MailLines lines, Locale locale, ZoneId zone) {
+        ResourceBundle texts = bundle(locale);
+        StringBuilder shown = new StringBuilder();
+        for (MailLines.Line line : lines.lines()) {
+            if (shown.length() > 0) {
+                shown.append('\n');
+            }
+            shown.append(format(texts.getString(line.key()), locale, shown(line.args().toArray(), locale, zone)));
+        }
+        return shown.toString();
+    }
+
     /** Times in the recipient's zone and language, amounts with their own decimals, the rest as given. */
     static Object[] shown(Object[] args, Locale locale, ZoneId zone) {
         Object[] shown = new Object[args == null ? 0 : args.length];
@@ -81,6 +93,8 @@ public final class MailTemplates {
                 number.setMinimumFractionDigits(Math.max(0, amount.scale()));
                 number.setMaximumFractionDigits(Math.max(0, amount.scale()));
                 shown[i] = number.format(amount);
+            } else if (arg instanceof MailLines lines) {
+                shown[i] = lines(lines, locale, zone);
             } else if (arg instanceof LocalText text) {
                 String translated = Messages.text(locale, text.key());
                 shown[i] = translated.equals(text.key()) ? text.fallback() : translated;

@@ -100,6 +100,32 @@ class MailTemplatesTest {
     }
 
     @Test
+    void theDigestListsItsLinesInTheRecipientsLanguageWithTranslatedTaskNamesAndLocalDates() {
+        MailLines lines = new MailLines(List.of(
+                MailLines.Line.of("inbox.digest.line.overdue",
+                        new LocalText("task.small-grant.screenEligibility", "Screen eligibility"), "Naloxone l'été",
+                        java.time.LocalDate.of(2026, 11, 20)),
+                MailLines.Line.of("inbox.digest.line", new LocalText("task.unknown.step", "Step from BPMN"), "Outreach"),
+                MailLines.Line.of("inbox.digest.more", 3L)));
+        for (String language : List.of("en", "fr", "es", "ru")) {
+            RenderedMail mail = templates.render("inbox.digest", language, UTC, 2L, 1L, lines,
+                    "https://grants.example.org/secretariat/inbox.xhtml");
+            String text = mail.subject() + "\n" + mail.body();
+            assertFalse(text.contains("{") || text.contains("}"), language + ": " + text);
+            assertTrue(mail.body().contains("Naloxone l'été") && mail.body().contains("Outreach"), text);
+            assertTrue(mail.body().contains("Step from BPMN"), "a task without a translation keeps its BPMN name");
+            assertTrue(mail.body().contains("https://grants.example.org/secretariat/inbox.xhtml"), text);
+            assertTrue(mail.subject().contains("2") && mail.subject().contains("1"), mail.subject());
+        }
+        String french = templates.render("inbox.digest", "fr", UTC, 2L, 1L, lines, "x").body();
+        assertTrue(french.contains("- Vérifier l'éligibilité : « Naloxone l'été », EN RETARD depuis le 20 nov. 2026")
+                || french.contains("EN RETARD depuis le 20 nov 2026"), french);
+        assertTrue(french.contains("aujourd'hui") && french.contains("… et 3 autres"), french);
+        String english = templates.render("inbox.digest", "en", UTC, 2L, 1L, lines, "x").body();
+        assertTrue(english.contains("- Screen eligibility: \"Naloxone l'été\", OVERDUE since Nov 20, 2026"), english);
+    }
+
+    @Test
     void anUnknownTemplateIsAProgrammingError() {
         assertThrows(IllegalArgumentException.class, () -> templates.render("grants.no-such", "en", UTC));
     }

@@ -214,7 +214,7 @@ public final class InboxQueries {
     }
 
     /** A user who is not network staff never sees a case of their own organisation, unless offered to it. */
-    private static void visibility(Sql sql, InboxViewer viewer) {
+    static void visibility(Sql sql, InboxViewer viewer) {
         if (viewer.networkWide() || viewer.organisationId() == null) {
             return;
         }
@@ -226,7 +226,7 @@ public final class InboxQueries {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    private static List<InboxItem> items(Connection connection, List<String> ids) throws SQLException {
+    static List<InboxItem> items(Connection connection, List<String> ids) throws SQLException {
         if (ids.isEmpty()) {
             return List.of();
         }
