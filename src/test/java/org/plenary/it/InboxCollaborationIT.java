@@ -32,6 +32,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,27 +61,21 @@ class InboxCollaborationIT {
     URL base;
 
     private Http http;
+    private TemporaryUsers users;
 
     @BeforeEach
     void client() throws URISyntaxException {
         http = new Http(base.toURI());
+        users = new TemporaryUsers(http);
+    }
+
+    @AfterEach
+    void deactivateTemporaryUsers() {
+        users.deactivateAll();
     }
 
     private long submittedApplication(String title) {
-        long call = CallFixtures.open(http, "Collaboration " + UUID.randomUUID(), Instant.now().plusSeconds(3600));
-        HttpResponse<String> started = http.send("api/calls/" + call + "/applications", APPLICANT, null);
-        assertEquals(200, started.statusCode(), started.body());
-        JsonObject draft = Http.object(started);
-        long id = draft.getJsonNumber("id").longValue();
-        HttpResponse<String> submitted = http.postJsonIfMatch("api/applications/" + id + "/submit", APPLICANT,
-                String.valueOf(draft.getJsonNumber("version").longValue()), """
-                {"projectTitle":"%s","summary":"A public action on 26 June.",
-                 "objectives":"Raise awareness of decriminalisation.","activities":"March and a meeting with officials.",
-                 "countries":["KE"],"startDate":"2027-06-01","endDate":"2027-07-31","requestedAmount":3000,
-                 "budget":[{"category":"Venue","description":"Hall hire","amount":3000}],
-                 "declaresAccuracy":true,"acceptsDataUse":true}""".formatted(title));
-        assertEquals(200, submitted.statusCode(), submitted.body());
-        return id;
+        return CallFixtures.submittedApplication(http, APPLICANT, title);
     }
 
     /** The one task of the case with that title in the user's view. */
@@ -110,13 +105,8 @@ class InboxCollaborationIT {
 
     /** A new active user with that role in that organisation; returns their id. */
     private long newUser(String role, long organisationId) {
-        String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@demo.plenary";
-        HttpResponse<String> created = http.postJson("api/users", ADMIN, """
-                {"email":"%s","fullName":"Temporary %s","organisationId":%d,"preferredLanguage":"en",
-                 "timeZone":"UTC","roles":["%s"],"active":true,"password":"%s"}"""
-                .formatted(email, role, organisationId, role, Http.DEMO_PASSWORD));
-        assertTrue(created.statusCode() == 200 || created.statusCode() == 201, created.body());
-        return id(email);
+        return users.create(role.toLowerCase() + "-" + UUID.randomUUID() + "@demo.plenary", "Temporary " + role,
+                organisationId, "en", "UTC", role);
     }
 
     private long organisationOf(String user) {

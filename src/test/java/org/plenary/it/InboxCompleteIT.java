@@ -257,18 +257,7 @@ class InboxCompleteIT {
 
     /** Submits an application with that title to a new call; returns its id. */
     private long submittedApplication(String title) {
-        long call = CallFixtures.open(http, "Inbox complete " + UUID.randomUUID(), Instant.now().plusSeconds(3600));
-        HttpResponse<String> started = http.send("api/calls/" + call + "/applications", APPLICANT, null);
-        JsonObject draft = ok(started);
-        long id = draft.getJsonNumber("id").longValue();
-        ok(http.postJsonIfMatch("api/applications/" + id + "/submit", APPLICANT,
-                String.valueOf(draft.getJsonNumber("version").longValue()), """
-                {"projectTitle":"%s","summary":"A public action on 26 June.",
-                 "objectives":"Raise awareness of decriminalisation.","activities":"March and a meeting with officials.",
-                 "countries":["KE"],"startDate":"2027-06-01","endDate":"2027-07-31","requestedAmount":3000,
-                 "budget":[{"category":"Venue","description":"Hall hire","amount":3000}],
-                 "declaresAccuracy":true,"acceptsDataUse":true}""".formatted(title)));
-        return id;
+        return CallFixtures.submittedApplication(http, APPLICANT, title);
     }
 
     private HttpResponse<String> complete(String user, String taskId, String form) {

@@ -34,6 +34,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,6 +63,7 @@ class InboxDigestIT {
     URL base;
 
     private Http http;
+    private TemporaryUsers users;
 
     @BeforeAll
     static void startMailServer() {
@@ -78,6 +80,12 @@ class InboxDigestIT {
     @BeforeEach
     void client() throws URISyntaxException {
         http = new Http(base.toURI());
+        users = new TemporaryUsers(http);
+    }
+
+    @AfterEach
+    void deactivateTemporaryUsers() {
+        users.deactivateAll();
     }
 
     @Test
@@ -238,11 +246,7 @@ class InboxDigestIT {
     /** A new user with the demo password; returns their e-mail address. */
     private String newUser(String role, long organisationId, String language, String zone) {
         String email = "digest-" + role.toLowerCase() + "-" + UUID.randomUUID() + "@demo.plenary";
-        HttpResponse<String> created = http.postJson("api/users", ADMIN, """
-                {"email":"%s","fullName":"Digest %s","organisationId":%d,"preferredLanguage":"%s",
-                 "timeZone":"%s","roles":["%s"],"active":true,"password":"%s"}"""
-                .formatted(email, role, organisationId, language, zone, role, Http.DEMO_PASSWORD));
-        assertEquals(201, created.statusCode(), created.body());
+        users.create(email, "Digest " + role, organisationId, language, zone, role);
         return email;
     }
 
