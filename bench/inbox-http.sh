@@ -58,4 +58,4 @@ curl -fs "http://127.0.0.1:$port/health" | grep -q '"status":"UP"' || { echo "no
 echo "Plenary is up"
 
 mvn -B -q -o exec:java -Dexec.mainClass=org.plenary.inbox.bench.HttpInboxBenchmark -Dexec.classpathScope=test \
-    -Dexec.args="measure http://127.0.0.1:$port ${args[*]:-}"
+    -Dexec.args="measure http://127.0.0.1:$port --payara-pid $payara ${args[*]:-}"

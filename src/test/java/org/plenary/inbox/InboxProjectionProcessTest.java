@@ -79,11 +79,52 @@ class InboxProjectionProcessTest {
         connection = DriverManager.getConnection(url, "sa", "");
     }
 
+    /**
+     * After every scenario: the tally holds exactly the offer rows per principal and organisation, and the
+     * unfiltered offered count each viewer gets from it equals a plain scan of distinct visible offers.
+     */
+    private void tallyAgreesWithTheOffers() throws SQLException {
+        Map<String, Long> offers = new HashMap<>();
+        Map<String, Long> tally = new HashMap<>();
+        try (var rows = connection.createStatement().executeQuery("SELECT principal, COALESCE(organisation_id, 0), "
+                + "COALESCE(for_organisation, 0), COUNT(*) FROM inbox_offer GROUP BY principal, "
+                + "COALESCE(organisation_id, 0), COALESCE(for_organisation, 0)")) {
+            while (rows.next()) {
+                offers.put(rows.getString(1) + "/" + rows.getLong(2) + "/" + rows.getLong(3), rows.getLong(4));
+            }
+        }
+        try (var rows = connection.createStatement().executeQuery(
+                "SELECT principal, organisation_id, for_organisation, offers FROM inbox_offer_tally WHERE offers <> 0")) {
+            while (rows.next()) {
+                tally.put(rows.getString(1) + "/" + rows.getLong(2) + "/" + rows.getLong(3), rows.getLong(4));
+            }
+        }
+        assertEquals(offers, tally, "the tally counts the offer rows");
+        for (InboxViewer viewer : List.of(SECRETARIAT, REVIEWER_19, REVIEWER_20, APPLICANT_19, APPLICANT_20)) {
+            Set<String> visible = new java.util.HashSet<>();
+            try (var rows = connection.createStatement().executeQuery(
+                    "SELECT principal, task_id, organisation_id, for_organisation FROM inbox_offer")) {
+                while (rows.next()) {
+                    if (viewer.principals().contains(rows.getString(1))
+                            && viewer.maySee(rows.getObject(3, Long.class), rows.getObject(4, Long.class))) {
+                        visible.add(rows.getString(2));
+                    }
+                }
+            }
+            assertEquals(visible.size(), InboxQueries.count(connection, viewer, InboxView.OFFERED, InboxFilter.none(), NOW),
+                    "offered count of user " + viewer.userId());
+        }
+    }
+
     @AfterEach
     void stop() throws SQLException {
-        connection.close();
-        engine.getProcessEngineConfiguration().getClock().reset();
-        engine.close();
+        try {
+            tallyAgreesWithTheOffers();
+        } finally {
+            connection.close();
+            engine.getProcessEngineConfiguration().getClock().reset();
+            engine.close();
+        }
     }
 
     private String submit(long applicationId, long organisationId, Region region, long callId, String title) {

@@ -112,9 +112,11 @@ public class InboxProjection implements FlowableEventListener {
                 for (String processInstance : processInstances) {
                     tasks.addAll(tasksOfProcess(connection, processInstance));
                 }
+                OfferTally tally = new OfferTally();
                 for (String task : tasks) {
-                    refresh(connection, task);
+                    refresh(connection, task, tally);
                 }
+                tally.apply(connection);
             } catch (SQLException e) {
                 throw new FlowableException("Cannot update the inbox", e);
             }
@@ -163,6 +165,13 @@ public class InboxProjection implements FlowableEventListener {
 
     /** Deletes the task's rows and writes them again if the task is still open. */
     public void refresh(Connection connection, String taskId) throws SQLException {
+        OfferTally tally = new OfferTally();
+        refresh(connection, taskId, tally);
+        tally.apply(connection);
+    }
+
+    private void refresh(Connection connection, String taskId, OfferTally tally) throws SQLException {
+        tally.removing(connection, taskId);
         delete(connection, "DELETE FROM inbox_offer WHERE task_id = ?", taskId);
         delete(connection, "DELETE FROM inbox_task WHERE task_id = ?", taskId);
         try (PreparedStatement select = connection.prepareStatement("SELECT t.NAME_, t.TASK_DEF_KEY_, t.FORM_KEY_, "
@@ -179,7 +188,7 @@ public class InboxProjection implements FlowableEventListener {
                         instant(row.getTimestamp(4)), instant(row.getTimestamp(5)), row.getInt(6), row.getString(7),
                         row.getString(8), row.getString(9), row.getString(10), row.getString(11), row.getString(12),
                         followUp(connection, taskId));
-                write(connection, task, candidates(connection, taskId));
+                write(connection, task, candidates(connection, taskId), tally);
             }
         }
     }
@@ -196,6 +205,9 @@ public class InboxProjection implements FlowableEventListener {
                 if (scalar(connection, "SELECT COUNT(*) FROM inbox_task") > 0) {
                     return 0;
                 }
+                try (PreparedStatement clear = connection.prepareStatement("DELETE FROM inbox_offer_tally")) {
+                    clear.executeUpdate();
+                }
                 List<String> open = new ArrayList<>();
                 try (PreparedStatement select = connection.prepareStatement("SELECT ID_ FROM ACT_RU_TASK");
                         ResultSet rows = select.executeQuery()) {
@@ -203,9 +215,11 @@ public class InboxProjection implements FlowableEventListener {
                         open.add(rows.getString(1));
                     }
                 }
+                OfferTally tally = new OfferTally();
                 for (String task : open) {
-                    refresh(connection, task);
+                    refresh(connection, task, tally);
                 }
+                tally.apply(connection);
                 return open.size();
             } catch (SQLException e) {
                 throw new FlowableException("Cannot rebuild the inbox", e);
@@ -260,7 +274,8 @@ public class InboxProjection implements FlowableEventListener {
         return principals;
     }
 
-    private void write(Connection connection, OpenTask task, List<String> principals) throws SQLException {
+    private void write(Connection connection, OpenTask task, List<String> principals, OfferTally tally)
+            throws SQLException {
         CaseFacts facts = facts(task.processKey(), task.businessKey());
         Long forOrganisation = principals.stream().filter(p -> p.startsWith("g:"))
                 .map(p -> InboxPrincipal.organisationOf(p.substring(2))).filter(id -> id != null)
@@ -324,6 +339,7 @@ public class InboxProjection implements FlowableEventListener {
                 insert.setLong(++i, sortCreated);
                 insert.setBoolean(++i, distinct.size() > 1);
                 insert.addBatch();
+                tally.adding(principal, facts.organisationId(), forOrganisation);
             }
             insert.executeBatch();
         }

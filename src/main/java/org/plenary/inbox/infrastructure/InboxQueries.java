@@ -65,6 +65,9 @@ public final class InboxQueries {
      */
     public static long count(Connection connection, InboxViewer viewer, InboxView view, InboxFilter filter, Instant now)
             throws SQLException {
+        if (view == InboxView.OFFERED && filter.equals(InboxFilter.none())) {
+            return offeredTotal(connection, viewer);
+        }
         Sql sql = new Sql();
         if (view == InboxView.MINE) {
             sql.append("SELECT COUNT(*) FROM inbox_task o WHERE o.assignee = ?", viewer.assigneeKey());
@@ -88,6 +91,41 @@ public final class InboxQueries {
             }
             sql.append(" AS total");
         }
+        try (PreparedStatement select = sql.prepare(connection); ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /**
+     * The unfiltered size of the offered view, from the tally the projection keeps: the offers of all the
+     * viewer's principals in the case organisations they may see, less one for each further principal of the
+     * viewer that offers a task an earlier one already does. Only rows of tasks offered to several principals
+     * are read for that correction; the large role group is the first principal and is never read row by row.
+     */
+    static long offeredTotal(Connection connection, InboxViewer viewer) throws SQLException {
+        List<String> principals = viewer.principals();
+        Sql sql = new Sql().append("SELECT (SELECT COALESCE(SUM(t.offers), 0) FROM inbox_offer_tally t WHERE t.principal IN (");
+        for (int i = 0; i < principals.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?", principals.get(i));
+        }
+        sql.append(")");
+        if (!viewer.networkWide() && viewer.organisationId() != null) {
+            sql.append(" AND (t.organisation_id = 0 OR t.organisation_id <> ? OR t.for_organisation = ?)",
+                    viewer.organisationId(), viewer.organisationId());
+        }
+        sql.append(")");
+        for (int i = 1; i < principals.size(); i++) {
+            sql.append(" - (SELECT COUNT(*) FROM inbox_offer o WHERE o.principal = ? AND o.shared = TRUE",
+                    principals.get(i));
+            visibility(sql, viewer);
+            sql.append(" AND EXISTS (SELECT 1 FROM inbox_offer e WHERE e.task_id = o.task_id AND e.principal IN (");
+            for (int j = 0; j < i; j++) {
+                sql.append(j == 0 ? "?" : ", ?", principals.get(j));
+            }
+            sql.append(")))");
+        }
+        sql.append(" AS total");
         try (PreparedStatement select = sql.prepare(connection); ResultSet rows = select.executeQuery()) {
             rows.next();
             return rows.getLong(1);

@@ -33,7 +33,7 @@ import javax.crypto.spec.PBEKeySpec;
  * script around the server's life:
  *
  *   prepare                  fills plenary_bench if needed (InboxBenchmark's data) and gives it the bench's users
- *   measure BASE_URL [--clients 20] [--warmup 10] [--requests 15]   (requests and warm-up per client)
+ *   measure BASE_URL [--clients 20] [--warmup 30] [--requests 15]   (requests and warm-up per client)
  *
  * Users: 20 reviewers (ids 200..219, role REVIEWER, organisations 2..21) and 20 secretariat officers (ids 1..20,
  * role SECRETARIAT, organisation 1), all with the password {@value #PASSWORD} (one real PBKDF2 hash, as
@@ -61,7 +61,7 @@ public final class HttpInboxBenchmark {
         } else if (arguments.get(0).equals("measure")) {
             URI base = URI.create(arguments.get(1));
             int clients = option(arguments, "--clients", 20);
-            int warmup = option(arguments, "--warmup", 10);
+            int warmup = option(arguments, "--warmup", 30);
             int requests = option(arguments, "--requests", 15);
             int at = arguments.indexOf("--path");
             path = at < 0 ? INBOX : arguments.get(at + 1);
@@ -70,15 +70,17 @@ public final class HttpInboxBenchmark {
             System.out.printf("%d concurrent clients, each its own user and connection; %d warm-up requests per client, "
                     + "then %d measured per client (%d per case)%n", clients, warmup, requests, clients * requests);
             List<String> lines = new ArrayList<>();
+            at = arguments.indexOf("--payara-pid");
+            CpuMeter cpu = new CpuMeter(at < 0 ? null : Long.valueOf(arguments.get(at + 1)));
             for (Case c : cases) {
                 long statementsBefore = statements();
-                double[] millis = run(base, c, warmup, requests);
+                double[] millis = run(base, c, warmup, requests, cpu);
                 double perRequest = (statements() - statementsBefore) / (double) (clients * (warmup + requests));
                 lines.add(String.format("%-12s %-40s %7.1f / %7.1f  (max %.1f, %d requests; %.1f SQL statements per "
-                        + "request)  <= 200 ms %s", c.who(),
+                        + "request)  <= 200 ms %s%n%-12s CPU ms per measured request: %s", c.who(),
                         path.equals(INBOX) ? "GET /api/inbox?view=offered (page + total)" : "GET " + path, InboxBenchmark.median(millis),
                         InboxBenchmark.p95(millis), millis[millis.length - 1], millis.length, perRequest,
-                        InboxBenchmark.p95(millis) <= 200 ? "met" : "MISSED"));
+                        InboxBenchmark.p95(millis) <= 200 ? "met" : "MISSED", "", cpu.perRequest(millis.length)));
             }
             System.out.printf("%ntimes in ms, median / p95%n");
             lines.forEach(System.out::println);
@@ -177,9 +179,9 @@ public final class HttpInboxBenchmark {
     }
 
     /** Every client warms up, waits for the others, then all measure at once; the times of all clients, sorted. */
-    private static double[] run(URI base, Case c, int warmup, int requests) throws Exception {
+    private static double[] run(URI base, Case c, int warmup, int requests, CpuMeter cpu) throws Exception {
         int clients = c.users().size();
-        CyclicBarrier start = new CyclicBarrier(clients);
+        CyclicBarrier start = new CyclicBarrier(clients, cpu::start);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<double[]>> futures = new ArrayList<>();
@@ -193,6 +195,7 @@ public final class HttpInboxBenchmark {
                 System.arraycopy(mine, 0, all, at, mine.length);
                 at += mine.length;
             }
+            cpu.stop();
             Arrays.sort(all);
             return all;
         } finally {
