@@ -41,6 +41,7 @@ class GrantCallsIT {
 
     @BeforeEach
     void client() throws URISyntaxException {
+        base = PlenaryDeployment.contextOf(base);
         http = new Http(base.toURI());
     }
 

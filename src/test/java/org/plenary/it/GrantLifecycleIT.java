@@ -56,6 +56,7 @@ class GrantLifecycleIT {
 
     @BeforeEach
     void client() throws URISyntaxException {
+        base = PlenaryDeployment.contextOf(base);
         http = new Http(base.toURI());
     }
 

@@ -65,6 +65,7 @@ class InboxCollaborationIT {
 
     @BeforeEach
     void client() throws URISyntaxException {
+        base = PlenaryDeployment.contextOf(base);
         http = new Http(base.toURI());
         users = new TemporaryUsers(http);
     }

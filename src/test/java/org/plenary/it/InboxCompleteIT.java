@@ -61,6 +61,7 @@ class InboxCompleteIT {
 
     @BeforeEach
     void client() throws URISyntaxException {
+        base = PlenaryDeployment.contextOf(base);
         http = new Http(base.toURI());
     }
 

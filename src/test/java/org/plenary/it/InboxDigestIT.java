@@ -79,6 +79,7 @@ class InboxDigestIT {
 
     @BeforeEach
     void client() throws URISyntaxException {
+        base = PlenaryDeployment.contextOf(base);
         http = new Http(base.toURI());
         users = new TemporaryUsers(http);
     }

@@ -63,6 +63,7 @@ class InboxIT {
 
     @BeforeEach
     void client() throws URISyntaxException {
+        base = PlenaryDeployment.contextOf(base);
         http = new Http(base.toURI());
     }
 

@@ -82,6 +82,7 @@ class NotificationsIT {
 
     @BeforeEach
     void client() throws URISyntaxException {
+        base = PlenaryDeployment.contextOf(base);
         http = new Http(base.toURI());
     }
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,6 +47,7 @@ class ScreensIT {
 
     @BeforeEach
     void open() throws IOException {
+        base = PlenaryDeployment.contextOf(base);
         browser = Browser.start(Files.createTempDirectory("plenary-chromium"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
@@ -80,6 +82,16 @@ class ScreensIT {
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("landing-" + role)));
         assertTrue(heading.getRect().getWidth() <= 390, "the page fits a phone screen");
         Browser.screenshot(browser, role + "-landing-phone");
+        if (role.equals("reviewer") || role.equals("secretariat")) {
+            browser.get(base + role + "/inbox.xhtml");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".inbox-table")));
+            Browser.screenshot(browser, role + "-inbox-phone");
+            Object tooWide = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth ? '' : "
+                    + "Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right "
+                    + "> window.innerWidth + 1).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');");
+            assertEquals("", tooWide, "the inbox fits a phone screen without sideways scrolling; too wide");
+        }
         Browser.desktopWidth(browser);
 
         browser.findElement(By.id("signOutForm:signOut")).click();
@@ -292,7 +304,7 @@ class ScreensIT {
     /** Native date inputs take keys in the browser's locale format; set the ISO value as a user's picker would. */
     private void setValue(String id, String value) {
         WebElement input = browser.findElement(By.id(id));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        ((JavascriptExecutor) browser).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
     }
 
@@ -319,7 +331,7 @@ class ScreensIT {
 
         browser.findElement(By.id("edit:country")).sendKeys("E");
         // the PrimeFaces widget's own API: deterministic where clicking an animated panel is not
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("PF('regionMenu').selectValue('AFRICA')");
+        ((JavascriptExecutor) browser).executeScript("PF('regionMenu').selectValue('AFRICA')");
         browser.findElement(By.id("edit:save")).click();
         try {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
