@@ -124,6 +124,17 @@ public class GrantReview {
         status = ReviewStatus.SUBMITTED;
     }
 
+    /**
+     * The review moves to another reviewer while it is open (the secretariat gave its task to them): what was
+     * declared stays on record with it; a declared conflict or a submitted review never moves.
+     */
+    public void moveTo(User newReviewer) {
+        if (!isActive()) {
+            throw new InvalidInputException("review.notMovable");
+        }
+        reviewer = newReviewer;
+    }
+
     public boolean isActive() {
         return status == ReviewStatus.ASSIGNED || status == ReviewStatus.SCORING;
     }

@@ -214,6 +214,28 @@ class InboxProjectionProcessTest {
     }
 
     @Test
+    void theNextTaskOfACaseIsTheOldestOpenOneTheViewerMaySee() throws SQLException {
+        String instance = submit(9, 21, Region.AFRICA, 3, "Peer outreach");
+        String screening = only(instance).getId();
+        assertEquals(screening, InboxQueries.firstVisibleOfProcess(connection, SECRETARIAT, instance, null).taskId());
+        assertNull(InboxQueries.firstVisibleOfProcess(connection, SECRETARIAT, instance, screening), "none but that");
+        assertNull(InboxQueries.firstVisibleOfProcess(connection, REVIEWER_20, instance, null), "not offered to them");
+
+        engine.getTaskService().complete(screening, Map.of("screening", "eligible"));
+        engine.getTaskService().complete(only(instance).getId(), Map.of("reviewers", List.of(2L, 3L),
+                "reviewDueAt", NOW.plusSeconds(14 * 86400).toString(),
+                "reviewReminderAt", NOW.plusSeconds(11 * 86400).toString()));
+        Task reviewer20s = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskAssignee("3")
+                .singleResult();
+        assertEquals(reviewer20s.getId(),
+                InboxQueries.firstVisibleOfProcess(connection, REVIEWER_20, instance, null).taskId(),
+                "their own review, not the other reviewer's");
+        assertNull(InboxQueries.firstVisibleOfProcess(connection, REVIEWER_20, instance, reviewer20s.getId()));
+        assertNull(InboxQueries.firstVisibleOfProcess(connection, SECRETARIAT, instance, null),
+                "reviews are the reviewers' own");
+    }
+
+    @Test
     void delegationAndFollowUpShowInTheInbox() throws SQLException {
         String task = only(submit(9, 19, Region.AFRICA, 3, "Peer outreach")).getId();
         engine.getTaskService().claim(task, "1");

@@ -121,6 +121,70 @@ class InboxCompleteIT {
     }
 
     @Test
+    void aScoringTaskGivenToAnotherReviewerMovesTheReviewToThemAndTheyScoreIt() {
+        String title = "Inbox reassigned review " + UUID.randomUUID();
+        long id = submittedApplication(title);
+        ok(http.postJson("api/applications/" + id + "/screening", SECRETARIAT, "{\"decision\":\"ELIGIBLE\"}"));
+        long somchai = reviewerId("Somchai Rattanakorn");
+        long tomasz = reviewerId("Tomasz Nowak");
+        long grace = reviewerId("Grace Mwangi");
+        HttpResponse<String> assigned = http.postJson("api/applications/" + id + "/reviews", SECRETARIAT,
+                "{\"reviewerIds\":[" + somchai + "," + tomasz + "],\"dueInDays\":10}");
+        assertEquals(200, assigned.statusCode(), assigned.body());
+        ok(http.postJson("api/applications/" + id + "/reviews/mine/declaration", REVIEWER, "{\"conflict\":false}"));
+        JsonObject scoring = only(REVIEWER, "view=mine&" + q(title));
+        assertEquals("scoreApplication", scoring.getString("taskKey"));
+        String taskId = scoring.getString("taskId");
+        long reviewId = reviewOf(id, somchai).getJsonNumber("id").longValue();
+
+        // refused, nothing changed: someone who already reviews this application; a delegation of a review
+        HttpResponse<String> twice = assign(taskId, tomasz);
+        assertEquals(400, twice.statusCode(), twice.body());
+        assertEquals("review.alreadyReviewing", code(twice));
+        assertTrue(Http.object(twice).getString("message").contains("Tomasz Nowak"), twice.body());
+        HttpResponse<String> delegated = http.postJson("api/inbox/" + taskId + "/delegate", REVIEWER,
+                "{\"to\":" + grace + "}");
+        assertEquals(400, delegated.statusCode(), delegated.body());
+        assertEquals("review.notDelegable", code(delegated));
+        assertEquals(taskId, only(REVIEWER, "view=mine&" + q(title)).getString("taskId"), "still Somchai's task");
+        assertEquals("SCORING", reviewOf(id, somchai).getString("status"), "still Somchai's review");
+        assertEquals(0, probe("audit-count?action=grants.review.reassigned&object=" + reviewId));
+
+        // given to Grace: the review goes with the task, in the same step
+        JsonObject moved = ok(assign(taskId, grace));
+        assertEquals(String.valueOf(grace), moved.getString("assignee"));
+        assertEquals(0, inbox(REVIEWER, q(title)).getJsonNumber("total").longValue());
+        assertEquals(403, http.get("api/applications/" + id, REVIEWER).statusCode(),
+                "the former reviewer no longer reads the application");
+        JsonObject graces = reviewOf(id, grace);
+        assertEquals(reviewId, graces.getJsonNumber("id").longValue(), "the same review, now Grace's");
+        assertEquals("SCORING", graces.getString("status"));
+        assertTrue(Http.array(http.get("api/applications/" + id + "/reviews", SECRETARIAT)).stream()
+                .map(JsonObject.class::cast).noneMatch(r -> r.getJsonNumber("reviewerId").longValue() == somchai));
+        assertEquals(1, probe("audit-count?action=grants.review.reassigned&object=" + reviewId), "audited");
+
+        String africa = "reviewer.africa@demo.plenary";
+        assertEquals(taskId, only(africa, "view=mine&" + q(title)).getString("taskId"));
+        ok(complete(africa, taskId, """
+                {"scores":[{"score":4,"comment":"Close to the call's priority."},{"score":3,"comment":"Tight budget."}],
+                 "comment":"Fund it with care."}"""));
+        JsonObject submitted = reviewOf(id, grace);
+        assertEquals("SUBMITTED", submitted.getString("status"), "scored by Grace and recorded as hers");
+        assertEquals("Grace Mwangi", submitted.getString("reviewerName"));
+        assertEquals(0, inbox(africa, q(title)).getJsonNumber("total").longValue());
+    }
+
+    private JsonObject reviewOf(long applicationId, long reviewerId) {
+        return Http.array(http.get("api/applications/" + applicationId + "/reviews", SECRETARIAT)).stream()
+                .map(JsonObject.class::cast).filter(r -> r.getJsonNumber("reviewerId").longValue() == reviewerId)
+                .findFirst().orElseThrow(() -> new AssertionError("no review of " + reviewerId));
+    }
+
+    private HttpResponse<String> assign(String taskId, long assignee) {
+        return http.postJson("api/inbox/" + taskId + "/assign", SECRETARIAT, "{\"assignee\":" + assignee + "}");
+    }
+
+    @Test
     void clarificationDecisionFourEyesAgreementAndPaymentAreCompletedFromTheInbox() {
         String title = "Inbox question " + UUID.randomUUID();
         submittedApplication(title);

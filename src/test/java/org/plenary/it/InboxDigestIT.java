@@ -3,6 +3,9 @@ package org.plenary.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plenary.it.MailFixtures.await;
+import static org.plenary.it.MailFixtures.newMailServer;
+import static org.plenary.it.MailFixtures.sentTo;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -16,9 +19,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
@@ -26,7 +27,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,7 +50,6 @@ class InboxDigestIT {
     private static final String ADMIN = "admin@demo.plenary";
     private static final String APPLICANT = "applicant@demo.plenary";
     private static final String SECRETARIAT = CallFixtures.SECRETARIAT;
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static GreenMail smtp;
 
@@ -67,8 +66,7 @@ class InboxDigestIT {
 
     @BeforeAll
     static void startMailServer() {
-        int port = Integer.parseInt(System.getProperty("plenary.it.smtp.port", "3025"));
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = newMailServer();
         smtp.start();
     }
 
@@ -157,7 +155,7 @@ class InboxDigestIT {
         assertEquals(200, put(quietOfficer, "{\"enabled\":false,\"hour\":0}", "en").statusCode());
 
         String title = "Digest outreach " + UUID.randomUUID();
-        submittedApplication(title);
+        CallFixtures.submittedApplication(http, APPLICANT, title);
         JsonObject task = Http.object(http.get("api/inbox?q=" + enc(title), officer)).getJsonArray("items")
                 .getJsonObject(0);
         String taskId = task.getString("taskId");
@@ -236,14 +234,6 @@ class InboxDigestIT {
         }
     }
 
-    private static boolean sentTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-        } catch (MessagingException e) {
-            return false;
-        }
-    }
-
     /** A new user with the demo password; returns their e-mail address. */
     private String newUser(String role, long organisationId, String language, String zone) {
         String email = "digest-" + role.toLowerCase() + "-" + UUID.randomUUID() + "@demo.plenary";
@@ -276,40 +266,6 @@ class InboxDigestIT {
         HttpResponse<String> count = http.get("api/it/digest/audit?action=inbox.digest.changed", ADMIN);
         assertEquals(200, count.statusCode(), count.body());
         return Long.parseLong(count.body().trim());
-    }
-
-    /** Submits an application with that title to a new call: its screening task goes to the secretariat. */
-    private void submittedApplication(String title) {
-        long call = CallFixtures.open(http, "Digest " + UUID.randomUUID(), Instant.now().plusSeconds(3600));
-        HttpResponse<String> started = http.send("api/calls/" + call + "/applications", APPLICANT, null);
-        assertEquals(200, started.statusCode(), started.body());
-        JsonObject draft = Http.object(started);
-        long id = draft.getJsonNumber("id").longValue();
-        HttpResponse<String> submitted = http.postJsonIfMatch("api/applications/" + id + "/submit", APPLICANT,
-                String.valueOf(draft.getJsonNumber("version").longValue()), """
-                {"projectTitle":"%s","summary":"A public action on 26 June.",
-                 "objectives":"Raise awareness of decriminalisation.","activities":"March and a meeting with officials.",
-                 "countries":["KE"],"startDate":"2027-06-01","endDate":"2027-07-31","requestedAmount":3000,
-                 "budget":[{"category":"Venue","description":"Hall hire","amount":3000}],
-                 "declaresAccuracy":true,"acceptsDataUse":true}""".formatted(title));
-        assertEquals(200, submitted.statusCode(), submitted.body());
-    }
-
-    private static <T> T await(Supplier<Optional<T>> probe, String what) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("waited " + PATIENCE.toSeconds() + " s in vain: " + what);
     }
 
     private static String enc(String value) {

@@ -237,6 +237,10 @@ class InboxIT {
             assertTrue(browser.getCurrentUrl().contains("secretariat/inbox"), browser.getCurrentUrl());
             assertTrue(browser.findElement(By.id("inbox:messages")).getText()
                     .contains(text("screening.recorded", title)), "the confirmation");
+            assertTrue(browser.findElements(By.id("growl")).isEmpty(), "no growl repeats the inbox's messages");
+            String confirmation = text("screening.recorded", title);
+            String shown = browser.findElement(By.tagName("body")).getText();
+            assertEquals(shown.indexOf(confirmation), shown.lastIndexOf(confirmation), "the confirmation is shown once");
             Browser.screenshot(browser, "secretariat-inbox-next-task");
             JsonObject next = Http.object(http.get("api/inbox/next?after=" + screeningTask, SECRETARIAT));
             assertEquals("assignReviewers", next.getString("taskKey"), "the same case's next step comes first");

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plenary.it.MailFixtures.await;
+import static org.plenary.it.MailFixtures.newMailServer;
+import static org.plenary.it.MailFixtures.sentTo;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -14,12 +17,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
@@ -27,7 +28,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,7 +55,6 @@ class NotificationsIT {
     private static final String ADMIN = "admin@demo.plenary";
     private static final String SECRETARIAT = "secretariat@demo.plenary";
     private static final String LATAM = "applicant.latam@demo.plenary";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static GreenMail smtp;
 
@@ -291,11 +290,6 @@ class NotificationsIT {
         await(() -> outboxRowWith(title).filter(m -> m.getString("status").equals("SENT")), "it is sent");
     }
 
-    private static GreenMail newMailServer() {
-        int port = Integer.parseInt(System.getProperty("plenary.it.smtp.port", "3025"));
-        return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    }
-
     private HttpResponse<String> probe(String kind, String who, String template, boolean rollback, String... args) {
         StringBuilder form = new StringBuilder(kind + "=" + enc(who) + "&template=" + enc(template)
                 + "&rollback=" + rollback);
@@ -325,14 +319,6 @@ class NotificationsIT {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subjectHas(m, marker)).findFirst();
     }
 
-    private static boolean sentTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-        } catch (MessagingException e) {
-            return false;
-        }
-    }
-
     private static boolean subjectHas(MimeMessage message, String marker) {
         try {
             return message.getSubject() != null && message.getSubject().contains(marker);
@@ -347,23 +333,6 @@ class NotificationsIT {
         assertEquals(200, page.statusCode());
         return Http.object(page).getJsonArray("messages").stream().map(JsonObject.class::cast)
                 .filter(m -> m.getString("subject").contains(marker)).findFirst();
-    }
-
-    private static <T> T await(Supplier<Optional<T>> probe, String what) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("waited " + PATIENCE.toSeconds() + " s in vain: " + what);
     }
 
     private static String enc(String value) {

@@ -62,6 +62,15 @@ public class GrantTasks {
         return number.longValue();
     }
 
+    /** Sets a variable where the open task's execution holds it (a review's reviewer). */
+    public void setVariable(String taskId, String name, Object value) {
+        try {
+            tasks.setVariable(taskId, name, value);
+        } catch (FlowableObjectNotFoundException completedMeanwhile) {
+            throw new ConcurrentChangeException("grant.stepDone");
+        }
+    }
+
     /** The step's task assigned to one user (reviews: one task per reviewer). */
     public Task requireAssigned(GrantApplication application, String step, long userId, String messageKey) {
         return first(query(application, step).taskAssignee(Long.toString(userId)))

@@ -189,6 +189,38 @@ public class ReviewService {
         return reviewer;
     }
 
+    /**
+     * The secretariat gives a review's open task (declaration or scoring) to another reviewer through the inbox:
+     * the review moves to them in the same transaction, and so do the process's reminders and the next step.
+     * Refused, with nothing changed, for someone who may not review this application: not an active reviewer,
+     * of the applicant's organisation, or already asked to review it (the rules of the suggestions).
+     */
+    @Transactional
+    public GrantReview reassign(long applicationId, String taskId, long newReviewerId) {
+        Caller caller = access.secretariat();
+        GrantApplication application = access.submitted(applicationId);
+        long formerId = tasks.variable(taskId, "reviewer");
+        GrantReview review = em.createQuery("select r from GrantReview r where r.application.id = :a "
+                + "and r.reviewer.id = :u", GrantReview.class).setParameter("a", applicationId)
+                .setParameter("u", formerId).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("review.notMovable"));
+        User reviewer = eligibleReviewer(application, newReviewerId);
+        if (!em.createQuery("select r.id from GrantReview r where r.application.id = :a and r.reviewer.id = :u",
+                Long.class).setParameter("a", applicationId).setParameter("u", newReviewerId).getResultList()
+                .isEmpty()) {
+            throw new InvalidInputException("review.alreadyReviewing", reviewer.getFullName());
+        }
+        ReviewStatus status = review.getStatus();
+        review.moveTo(reviewer);
+        tasks.setVariable(taskId, "reviewer", reviewer.getId());
+        em.flush();
+        audit.record(caller, new AuditEntry("grants.review.reassigned", "GrantReview", review.getId().toString(),
+                application.getOrganisation().getId(), AuditSnapshot.with("reviewer", formerId).json(),
+                AuditSnapshot.with("reviewer", reviewer.getId()).and("applicationId", applicationId)
+                        .and("status", status).and("taskId", taskId).json()));
+        return review;
+    }
+
     /** The reviewer's declaration: no conflict (go on to score), or a conflict (another reviewer takes over). */
     @Transactional
     public GrantReview declare(long applicationId, boolean conflict, String note) {

@@ -72,7 +72,8 @@ public class CaseHistory {
         if (!viewer.networkWide() && own.isEmpty()) {
             throw new AccessDeniedException();
         }
-        Map<String, String> names = names(steps, tasks.getProcessInstanceComments(processInstanceId));
+        List<Comment> comments = tasks.getProcessInstanceComments(processInstanceId);
+        Map<String, String> names = names(steps, comments);
         String me = viewer.assigneeKey();
         List<CaseEvent> events = new ArrayList<>();
         for (HistoricTaskInstance step : steps) {
@@ -87,7 +88,7 @@ public class CaseHistory {
                         step.getName(), who, null));
             }
         }
-        for (Comment comment : tasks.getProcessInstanceComments(processInstanceId)) {
+        for (Comment comment : comments) {
             boolean mine = me.equals(comment.getUserId());
             if (viewer.networkWide() || mine || (comment.getTaskId() != null && own.contains(comment.getTaskId()))) {
                 String who = viewer.networkWide() || mine ? names.get(comment.getUserId()) : null;

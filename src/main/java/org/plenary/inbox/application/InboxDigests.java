@@ -1,7 +1,5 @@
 package org.plenary.inbox.application;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,11 +23,11 @@ import org.plenary.inbox.InboxItem;
 import org.plenary.inbox.InboxViewer;
 import org.plenary.inbox.infrastructure.DigestQueries;
 import org.plenary.inbox.infrastructure.DigestStore;
+import org.plenary.inbox.infrastructure.InboxSql;
 import org.plenary.notifications.LocalText;
 import org.plenary.notifications.MailLines;
 import org.plenary.notifications.application.Notifications;
 import org.plenary.notifications.infrastructure.MailSettings;
-import org.plenary.platform.persistence.PlenaryDataSourceDefinition;
 
 /**
  * The daily digest of the task inbox, one user at a time, each in its own transaction: is it time for
@@ -47,8 +42,8 @@ public class InboxDigests {
     /** Tasks listed by name in one digest; the counts tell about the rest. */
     public static final int MAX_LINES = 20;
 
-    @Resource(lookup = PlenaryDataSourceDefinition.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    InboxSql sql;
 
     @PersistenceContext(unitName = "plenary")
     EntityManager em;
@@ -67,7 +62,7 @@ public class InboxDigests {
         if (users.isEmpty()) {
             return new Candidates(List.of(), null);
         }
-        Map<Long, DigestSetting> settings = sql(connection -> DigestStore.find(connection,
+        Map<Long, DigestSetting> settings = sql.run(connection -> DigestStore.find(connection,
                 users.stream().map(User::getId).toList()));
         List<Long> due = new ArrayList<>();
         for (User user : users) {
@@ -85,15 +80,15 @@ public class InboxDigests {
         if (user == null || !user.isActive()) {
             return false;
         }
-        DigestSetting setting = sql(connection -> DigestStore.find(connection, userId));
+        DigestSetting setting = sql.run(connection -> DigestStore.find(connection, userId));
         ZoneId zone = DigestSchedule.zone(user.getTimeZone());
         LocalDate today = DigestSchedule.today(zone, now);
-        if (!isDue(user, setting, now) || !sql(connection -> DigestStore.claim(connection, userId, today, now))) {
+        if (!isDue(user, setting, now) || !sql.run(connection -> DigestStore.claim(connection, userId, today, now))) {
             return false;
         }
         InboxViewer viewer = InboxViewer.of(Caller.of(user));
         Instant since = DigestSchedule.newSince(setting.lastDigestAt(), now);
-        DigestContent content = sql(connection -> DigestQueries.read(connection, viewer, since, now, MAX_LINES));
+        DigestContent content = sql.run(connection -> DigestQueries.read(connection, viewer, since, now, MAX_LINES));
         if (content.isEmpty()) {
             return false;
         }
@@ -137,17 +132,5 @@ public class InboxDigests {
             return base + "/reviewer/inbox.xhtml";
         }
         return base + "/applicant/applications.xhtml";
-    }
-
-    private <T> T sql(SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.on(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read or write the inbox digest", e);
-        }
-    }
-
-    private interface SqlWork<T> {
-        T on(Connection connection) throws SQLException;
     }
 }

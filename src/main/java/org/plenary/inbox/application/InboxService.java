@@ -1,13 +1,8 @@
 package org.plenary.inbox.application;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -21,7 +16,6 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
-import org.flowable.task.api.Task;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.plenary.audit.AuditEntry;
@@ -37,12 +31,12 @@ import org.plenary.inbox.InboxViewer;
 import org.plenary.inbox.TaskCompleter;
 import org.plenary.inbox.TaskCompletion;
 import org.plenary.inbox.infrastructure.InboxQueries;
+import org.plenary.inbox.infrastructure.InboxSql;
 import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.ConcurrentChangeException;
 import org.plenary.platform.InvalidInputException;
 import org.plenary.platform.NotFoundException;
 import org.plenary.platform.TimeSource;
-import org.plenary.platform.persistence.PlenaryDataSourceDefinition;
 
 /**
  * The task inbox of the signed-in user, across every process: the tasks assigned to them and the
@@ -55,8 +49,8 @@ import org.plenary.platform.persistence.PlenaryDataSourceDefinition;
 @ApplicationScoped
 public class InboxService {
 
-    @Resource(lookup = PlenaryDataSourceDefinition.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    InboxSql sql;
 
     @Inject
     CallerProvider callers;
@@ -84,14 +78,14 @@ public class InboxService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public InboxPage page(InboxRequest request) {
         InboxViewer viewer = viewer();
-        return read(connection -> InboxQueries.page(connection, viewer, request, time.now()));
+        return sql.run(connection -> InboxQueries.page(connection, viewer, request, time.now()));
     }
 
     /** How many tasks each view holds, for the menu. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<InboxView, Long> counts() {
         InboxViewer viewer = viewer();
-        return read(connection -> InboxQueries.counts(connection, viewer, time.now()));
+        return sql.run(connection -> InboxQueries.counts(connection, viewer, time.now()));
     }
 
     /**
@@ -139,7 +133,7 @@ public class InboxService {
 
     /** The task was offered to the viewer, may be seen by them, and someone else has it now. */
     private boolean claimedByOther(InboxViewer viewer, String taskId) {
-        InboxItem any = read(connection -> InboxQueries.task(connection, taskId));
+        InboxItem any = sql.run(connection -> InboxQueries.task(connection, taskId));
         if (any == null || any.assignee() == null) {
             return false;
         }
@@ -230,16 +224,14 @@ public class InboxService {
     /** The viewer's next task: an open one of the same case first, else the first assigned to them, else the first offered. */
     private InboxItem next(InboxViewer viewer, String processInstanceId, String doneTaskId) {
         if (processInstanceId != null) {
-            for (Task open : tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime()
-                    .asc().list()) {
-                InboxItem visible = open.getId().equals(doneTaskId) ? null : find(viewer, open.getId());
-                if (visible != null) {
-                    return visible;
-                }
+            InboxItem sameCase = sql.run(connection -> InboxQueries.firstVisibleOfProcess(connection, viewer,
+                    processInstanceId, doneTaskId));
+            if (sameCase != null) {
+                return sameCase;
             }
         }
         for (InboxView view : InboxView.values()) {
-            List<InboxItem> first = read(connection -> InboxQueries.page(connection, viewer,
+            List<InboxItem> first = sql.run(connection -> InboxQueries.page(connection, viewer,
                     new InboxRequest(view, null, null, null, 0, 2, false), time.now())).items();
             for (InboxItem item : first) {
                 if (!item.taskId().equals(doneTaskId)) {
@@ -262,19 +254,7 @@ public class InboxService {
         if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
             throw new NotFoundException();
         }
-        return read(connection -> InboxQueries.visibleTask(connection, viewer, taskId));
-    }
-
-    private <T> T read(SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.on(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the inbox", e);
-        }
-    }
-
-    private interface SqlWork<T> {
-        T on(Connection connection) throws SQLException;
+        return sql.run(connection -> InboxQueries.visibleTask(connection, viewer, taskId));
     }
 
     private InboxViewer viewer() {

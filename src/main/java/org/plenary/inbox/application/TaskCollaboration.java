@@ -1,8 +1,6 @@
 package org.plenary.inbox.application;
 
 import java.io.Serializable;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,10 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,15 +35,16 @@ import org.plenary.identity.User;
 import org.plenary.identity.application.CallerProvider;
 import org.plenary.inbox.InboxItem;
 import org.plenary.inbox.InboxViewer;
+import org.plenary.inbox.TaskHandover;
 import org.plenary.inbox.TaskTakers;
 import org.plenary.inbox.infrastructure.InboxProjection;
 import org.plenary.inbox.infrastructure.InboxQueries;
+import org.plenary.inbox.infrastructure.InboxSql;
 import org.plenary.platform.AccessDeniedException;
 import org.plenary.platform.ConcurrentChangeException;
 import org.plenary.platform.InvalidInputException;
 import org.plenary.platform.NotFoundException;
 import org.plenary.platform.TimeSource;
-import org.plenary.platform.persistence.PlenaryDataSourceDefinition;
 
 /**
  * Working on a task together: the secretariat gives a task to a named person; its assignee delegates it
@@ -75,8 +73,8 @@ public class TaskCollaboration {
             implements Serializable {
     }
 
-    @Resource(lookup = PlenaryDataSourceDefinition.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    InboxSql sql;
 
     @PersistenceContext(unitName = "plenary")
     EntityManager em;
@@ -93,6 +91,10 @@ public class TaskCollaboration {
     @Inject
     TimeSource time;
 
+    @Inject
+    @Any
+    Instance<TaskHandover> handovers;
+
     /** The secretariat gives an open task to a person (or to another person than its assignee). */
     @Transactional
     public InboxItem assign(String taskId, Long assigneeId) {
@@ -106,6 +108,7 @@ public class TaskCollaboration {
         if (key.equals(item.assignee())) {
             return item;
         }
+        handovers(item).forEach(handover -> handover.reassign(item, person.getId()));
         try {
             tasks.setAssignee(taskId, key);
         } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException lostTheRace) {
@@ -132,6 +135,7 @@ public class TaskCollaboration {
         if (person.getId().equals(caller.userId())) {
             throw new InvalidInputException("inbox.delegate.self");
         }
+        handovers(item).forEach(handover -> handover.delegate(item, person.getId()));
         try {
             tasks.delegateTask(taskId, person.getId().toString());
         } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException lostTheRace) {
@@ -260,7 +264,7 @@ public class TaskCollaboration {
         if (userId == null || em.find(User.class, userId) == null) {
             throw new InvalidInputException("inbox.assign.unknownPerson");
         }
-        return read(connection -> InboxQueries.assignedTo(connection, userId.toString(), limit));
+        return sql.run(connection -> InboxQueries.assignedTo(connection, userId.toString(), limit));
     }
 
     /** An open task of the read model whoever may see it (the secretariat sees every case), or 404. */
@@ -326,6 +330,11 @@ public class TaskCollaboration {
         return person;
     }
 
+    /** The domains that keep records naming the task's assignee (a grant review names its reviewer). */
+    private List<TaskHandover> handovers(InboxItem item) {
+        return handovers.stream().filter(handover -> handover.handles(item.formKey(), item.taskKey())).toList();
+    }
+
     private Candidates candidates(InboxItem item) {
         List<IdentityLink> links;
         try {
@@ -347,7 +356,7 @@ public class TaskCollaboration {
     }
 
     private InboxItem open(String taskId) {
-        InboxItem item = valid(taskId) ? read(connection -> InboxQueries.task(connection, taskId)) : null;
+        InboxItem item = valid(taskId) ? sql.run(connection -> InboxQueries.task(connection, taskId)) : null;
         if (item == null) {
             throw new NotFoundException();
         }
@@ -356,7 +365,8 @@ public class TaskCollaboration {
 
     private InboxItem visible(Caller caller, String taskId) {
         InboxViewer viewer = InboxViewer.of(caller);
-        InboxItem item = valid(taskId) ? read(connection -> InboxQueries.visibleTask(connection, viewer, taskId)) : null;
+        InboxItem item = valid(taskId) ? sql.run(connection -> InboxQueries.visibleTask(connection, viewer, taskId))
+                : null;
         if (item == null) {
             throw new NotFoundException();
         }
@@ -373,18 +383,6 @@ public class TaskCollaboration {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private <T> T read(SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.on(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the inbox", e);
-        }
-    }
-
-    private interface SqlWork<T> {
-        T on(Connection connection) throws SQLException;
     }
 
     private void record(Caller caller, String action, InboxItem item, AuditSnapshot before, AuditSnapshot after) {

@@ -160,8 +160,27 @@ public final class InboxQueries {
      * absent or not theirs to see.
      */
     public static InboxItem visibleTask(Connection connection, InboxViewer viewer, String taskId) throws SQLException {
-        Sql sql = new Sql().append("SELECT o.task_id FROM inbox_task o WHERE o.task_id = ? AND (o.assignee = ? OR o.owner = ?",
-                taskId, viewer.assigneeKey(), viewer.assigneeKey());
+        Sql sql = new Sql().append("SELECT o.task_id FROM inbox_task o WHERE o.task_id = ?", taskId);
+        return firstVisible(connection, viewer, sql);
+    }
+
+    /**
+     * The oldest open task of that process instance the viewer may see (as {@link #visibleTask} does), other
+     * than {@code exceptTaskId}; null when there is none. One query, however many tasks the case has open.
+     */
+    public static InboxItem firstVisibleOfProcess(Connection connection, InboxViewer viewer, String processInstanceId,
+            String exceptTaskId) throws SQLException {
+        Sql sql = new Sql().append("SELECT o.task_id FROM inbox_task o WHERE o.process_instance_id = ?",
+                processInstanceId);
+        if (exceptTaskId != null) {
+            sql.append(" AND o.task_id <> ?", exceptTaskId);
+        }
+        return firstVisible(connection, viewer, sql);
+    }
+
+    /** The first task the query selects that is assigned to, delegated by or offered to the viewer. */
+    private static InboxItem firstVisible(Connection connection, InboxViewer viewer, Sql sql) throws SQLException {
+        sql.append(" AND (o.assignee = ? OR o.owner = ?", viewer.assigneeKey(), viewer.assigneeKey());
         sql.append(" OR EXISTS (SELECT 1 FROM inbox_offer f WHERE f.task_id = o.task_id AND f.principal IN (");
         List<String> principals = viewer.principals();
         for (int i = 0; i < principals.size(); i++) {
@@ -169,10 +188,13 @@ public final class InboxQueries {
         }
         sql.append(")))");
         visibility(sql, viewer);
+        limit(sql.append(" ORDER BY o.created_at, o.task_id"), 1, 0);
+        String taskId;
         try (PreparedStatement select = sql.prepare(connection); ResultSet rows = select.executeQuery()) {
             if (!rows.next()) {
                 return null;
             }
+            taskId = rows.getString(1);
         }
         List<InboxItem> items = items(connection, List.of(taskId));
         return items.isEmpty() ? null : items.get(0);
