@@ -99,6 +99,12 @@ class InboxCompleteIT {
 
         JsonObject declaration = only(REVIEWER, "view=mine&" + q(title));
         assertEquals("declareInterests", declaration.getString("taskKey"));
+        HttpResponse<String> givenBack = http.postJson("api/inbox/" + declaration.getString("taskId") + "/unclaim",
+                REVIEWER, "{}");
+        assertEquals(400, givenBack.statusCode(), givenBack.body());
+        assertEquals("inbox.nobodyToGiveBackTo", code(givenBack), "a review given by name is offered to nobody else");
+        assertEquals(declaration.getString("taskId"), only(REVIEWER, "view=mine&" + q(title)).getString("taskId"),
+                "and stays the reviewer's");
         assertEquals(404, complete(OTHER_REVIEWER, declaration.getString("taskId"), "{\"conflict\":false}")
                 .statusCode(), "another reviewer's task");
         assertEquals(404, complete(SECRETARIAT, declaration.getString("taskId"), "{\"conflict\":false}")

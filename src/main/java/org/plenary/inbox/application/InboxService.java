@@ -158,6 +158,10 @@ public class InboxService {
         if (item.delegated()) {
             throw new InvalidInputException("inbox.resolveFirst");
         }
+        if (tasks.getIdentityLinksForTask(taskId).stream().noneMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))) {
+            // given by name (a review): given back, it would be offered to nobody and vanish from every inbox
+            throw new InvalidInputException("inbox.nobodyToGiveBackTo");
+        }
         try {
             tasks.unclaim(taskId);
         } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException lostTheRace) {
