@@ -74,6 +74,9 @@ public class InboxService {
     HistoryService history;
 
     @Inject
+    InboxViewers viewers;
+
+    @Inject
     @Any
     Instance<TaskCompleter> completers;
 
@@ -83,15 +86,15 @@ public class InboxService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public InboxPage page(InboxRequest request) {
-        InboxViewer viewer = viewer();
-        return read(connection -> InboxQueries.page(connection, viewer, request, time.now()));
+        Caller caller = callers.current();
+        return read(connection -> InboxQueries.page(connection, viewer(connection, caller), request, time.now()));
     }
 
     /** How many tasks each view holds, for the menu. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<InboxView, Long> counts() {
-        InboxViewer viewer = viewer();
-        return read(connection -> InboxQueries.counts(connection, viewer, time.now()));
+        Caller caller = callers.current();
+        return read(connection -> InboxQueries.counts(connection, viewer(connection, caller), time.now()));
     }
 
     /**
@@ -281,11 +284,16 @@ public class InboxService {
         return viewer(callers.current());
     }
 
-    private static InboxViewer viewer(Caller caller) {
+    /** The caller's viewer with the groups routed to them; refused to anyone but a signed-in user. */
+    private InboxViewer viewer(Caller caller) {
+        return read(connection -> viewer(connection, caller));
+    }
+
+    private InboxViewer viewer(Connection connection, Caller caller) throws SQLException {
         if (!caller.isUser()) {
             throw new AccessDeniedException();
         }
-        return InboxViewer.of(caller);
+        return viewers.of(connection, caller);
     }
 
     private void record(Caller caller, String action, InboxItem item, String assigneeBefore, String assigneeAfter) {
