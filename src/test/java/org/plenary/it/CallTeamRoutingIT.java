@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
@@ -202,6 +205,34 @@ class CallTeamRoutingIT {
             assertEquals(200, setRegions(regionalId, ADMIN, "[]").statusCode());
         }
         assertEquals(1, offered(SECRETARIAT, fallback), "the portfolio emptied: back to the whole secretariat");
+    }
+
+    @Test
+    void theCallPageShowsTheTeamAndChangesItThroughTheSameService() throws Exception {
+        String first = newOfficer();
+        String second = newOfficer();
+        long call = newCall();
+        assertEquals(200, setTeam(call, SECRETARIAT, id(first)).statusCode());
+
+        Http browser = new Http(http.base());
+        assertEquals(302, browser.signIn(SECRETARIAT, Http.DEMO_PASSWORD).statusCode());
+        HttpResponse<String> page = browser.get("secretariat/call.xhtml?id=" + call, null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("team:saveTeam"), "a saved call's page has the team panel");
+        assertTrue(page.body().contains("Officer " + second.substring(8, 16)), "every active officer may be chosen");
+
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(state.find(), "the page has a form");
+        String form = "team=team&team%3Amembers=" + id(second) + "&team%3AsaveTeam=&jakarta.faces.ViewState="
+                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> saved = browser.client().send(HttpRequest.newBuilder(
+                http.base().resolve("secretariat/call.xhtml?id=" + call))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, saved.statusCode());
+        assertEquals(List.of(id(second)), team(call), saved.body());
+        assertTrue(audit("GrantCall", call).stream().filter("grants.call.team-changed"::equals).count() == 2);
     }
 
     @Test
