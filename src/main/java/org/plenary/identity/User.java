@@ -61,6 +61,13 @@ public class User {
     @Column(name = "role")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** A secretariat user's regional portfolio: the regions whose applications are routed to them. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "user_region", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "region")
+    private Set<Region> regions = EnumSet.noneOf(Region.class);
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -170,6 +177,16 @@ public class User {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public Set<Region> getRegions() {
+        return regions.isEmpty() ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(regions);
+    }
+
+    /** Replaces the regional portfolio (the service checks that the user is secretariat staff). */
+    public void changeRegions(Set<Region> covered) {
+        regions.clear();
+        regions.addAll(covered);
     }
 
     public boolean isActive() {

@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Whom a task may be given to (assigned, reassigned or delegated): a person who could take it themselves
  * (in one of its candidate groups, named as a candidate, or - for a task assigned to a person, such as a
- * review - someone with the role that works such tasks) and who may see its case under the inbox's
+ * review - someone with the role that works such tasks; for secretariat work routed to a call's team or a
+ * region, any secretariat user) and who may see its case under the inbox's
  * visibility rule. Answers the messages key of the refusal, or null when the person may have it.
  */
 public final class TaskTakers {
@@ -22,7 +23,7 @@ public final class TaskTakers {
      */
     public static String refusal(InboxViewer person, Set<String> candidateGroups, Set<String> candidateUsers,
             String personalRole, Long caseOrganisation) {
-        boolean couldTake = candidateGroups.stream().anyMatch(person.groups()::contains)
+        boolean couldTake = candidateGroups.stream().anyMatch(person::couldTake)
                 || candidateUsers.contains(person.assigneeKey())
                 || (candidateGroups.isEmpty() && candidateUsers.isEmpty() && personalRole != null
                         && person.groups().contains(personalRole));

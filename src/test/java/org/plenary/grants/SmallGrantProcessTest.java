@@ -1,6 +1,7 @@
 package org.plenary.grants;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.workflow.TestEngines;
+import org.plenary.workflow.TestRouting;
 import org.plenary.workflow.WorkflowDeployer;
 import org.plenary.workflow.WorkflowResources;
 
@@ -46,6 +48,7 @@ class SmallGrantProcessTest {
     private final List<String> announced = new ArrayList<>();
     private final Deque<Long> replacements = new ArrayDeque<>();
     private final Schedule schedule = new Schedule();
+    private final TestRouting routing = new TestRouting();
 
     /** What GrantSchedule answers in production, from fixed dates here. */
     public static class Schedule {
@@ -116,6 +119,7 @@ class SmallGrantProcessTest {
             execution.setVariable("reportIds", List.of(11L, 12L));
         });
         beans.put("grantSchedule", schedule);
+        beans.put("grantTaskRouting", routing);
         engine = TestEngines.inMemory("small-grant", beans);
         engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(NOW));
         new WorkflowDeployer(engine.getRepositoryService(), engine.getManagementService())
@@ -137,6 +141,19 @@ class SmallGrantProcessTest {
         assertTrue(isCandidate(screening, "secretariat"));
         assertEquals("grants/screening", screening.getFormKey());
         assertEquals(List.of("screenEligibility"), announced, "every new task is announced");
+    }
+
+    @Test
+    void theSecretariatsStepsGoToTheGroupRoutingPicksWhenEachTaskIsCreated() {
+        routing.byCall.put(3L, "call-3");
+        String instance = submit();
+        Task screening = only(instance);
+        assertTrue(isCandidate(screening, "call-3"));
+        assertFalse(isCandidate(screening, "secretariat"), "the call's team only");
+
+        routing.byCall.remove(3L);
+        complete(screening, Map.of("screening", "eligible"));
+        assertTrue(isCandidate(only(instance), "secretariat"), "the next step asks again");
     }
 
     @Test

@@ -27,11 +27,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.identity.Region;
+import org.plenary.identity.Role;
+import org.plenary.identity.Caller;
 import org.plenary.inbox.infrastructure.InboxEngineHook;
 import org.plenary.inbox.infrastructure.InboxProjection;
 import org.plenary.inbox.infrastructure.InboxQueries;
 import org.plenary.platform.persistence.DatabaseMigration;
 import org.plenary.workflow.TestEngines;
+import org.plenary.workflow.TestRouting;
 import org.plenary.workflow.WorkflowDeployer;
 import org.plenary.workflow.WorkflowResources;
 
@@ -53,6 +56,7 @@ class InboxProjectionProcessTest {
     private static final InboxViewer APPLICANT_20 = new InboxViewer(5, 20L, Set.of("applicant", "org-20"), false);
 
     private final Map<Long, CaseFacts> applications = new HashMap<>();
+    private final TestRouting routing = new TestRouting();
     private ProcessEngine engine;
     private InboxProjection projection;
     private String url;
@@ -71,7 +75,8 @@ class InboxProjectionProcessTest {
                 : Optional.empty();
         JavaDelegate none = execution -> { };
         projection = new InboxProjection(() -> List.of(grants));
-        engine = TestEngines.inMemory(database, Map.of("closeCall", none, "verifyAuditChain", none),
+        engine = TestEngines.inMemory(database, Map.of("closeCall", none, "verifyAuditChain", none,
+                "grantTaskRouting", routing),
                 configuration -> InboxEngineHook.attach(configuration, projection));
         engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(NOW));
         new WorkflowDeployer(engine.getRepositoryService(), engine.getManagementService())
@@ -165,6 +170,28 @@ class InboxProjectionProcessTest {
         assertEquals(NOW, item.createdAt());
         assertEquals(0, offered(REVIEWER_20).total(), "a screening task is the secretariat's only");
         assertEquals(0, offered(APPLICANT_19).total());
+    }
+
+    @Test
+    void aCallWithATeamIsOfferedToTheTeamOnlyAndMovesWhenTheTeamGoes() throws SQLException {
+        routing.byCall.put(3L, "call-3");
+        InboxViewer teamMember = InboxViewer.of(new Caller(7L, "officer@example.org", 1L, Set.of(Role.SECRETARIAT)),
+                Set.of("call-3"));
+        InboxViewer otherOfficer = InboxViewer.of(new Caller(8L, "other@example.org", 1L, Set.of(Role.SECRETARIAT)));
+        String task = only(submit(9, 19, Region.AFRICA, 3, "Peer outreach")).getId();
+
+        assertEquals(1, offered(teamMember).total());
+        assertEquals(task, offered(teamMember).items().get(0).taskId());
+        assertEquals(0, offered(otherOfficer).total(), "routing: the rest of the secretariat is not offered it");
+        assertNull(InboxQueries.visibleTask(connection, otherOfficer, task));
+        tallyAgreesWithTheOffers();
+
+        // the team is removed: the task moves back to the whole secretariat, as the grants' rerouting does it
+        engine.getTaskService().deleteCandidateGroup(task, "call-3");
+        engine.getTaskService().addCandidateGroup(task, "secretariat");
+        assertEquals(1, offered(otherOfficer).total());
+        assertEquals(1, offered(teamMember).total(), "still secretariat");
+        tallyAgreesWithTheOffers();
     }
 
     @Test

@@ -27,6 +27,13 @@ class InboxViewerTest {
     }
 
     @Test
+    void routingGroupsComeAfterRoleGroupsAndBeforeTheOrganisation() {
+        InboxViewer officer = InboxViewer.of(new Caller(3L, "s@example.org", 1L, EnumSet.of(Role.SECRETARIAT)),
+                Set.of("secretariat-EUROPE", "call-9"));
+        assertEquals(List.of("g:secretariat", "g:call-9", "g:secretariat-EUROPE", "g:org-1", "u:3"), officer.principals());
+    }
+
+    @Test
     void aReviewerNeverSeesACaseOfTheirOwnOrganisationUnlessItIsOfferedToIt() {
         InboxViewer reviewer = InboxViewer.of(new Caller(12L, "r@example.org", 7L, EnumSet.of(Role.REVIEWER)));
         assertFalse(reviewer.maySee(7L, null), "own organisation's application: never for review");

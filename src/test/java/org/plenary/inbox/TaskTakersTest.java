@@ -22,6 +22,15 @@ class TaskTakersTest {
     }
 
     @Test
+    void workRoutedToACallTeamOrARegionMayBeGivenToAnySecretariatUserButNoOneElse() {
+        assertNull(TaskTakers.refusal(OFFICER, Set.of("call-5"), Set.of(), null, 19L), "not on the team, still secretariat");
+        assertNull(TaskTakers.refusal(OFFICER, Set.of("secretariat-AFRICA"), Set.of(), null, 19L));
+        assertEquals("inbox.assign.notCandidate", TaskTakers.refusal(REVIEWER_20, Set.of("call-5"), Set.of(), null, 19L));
+        assertEquals("inbox.assign.notCandidate",
+                TaskTakers.refusal(REVIEWER_20, Set.of("secretariat-AFRICA"), Set.of(), null, 19L));
+    }
+
+    @Test
     void nobodyGetsACaseOfTheirOwnOrganisationUnlessTheTaskIsForThatOrganisation() {
         assertEquals("inbox.assign.ownOrganisation", TaskTakers.refusal(REVIEWER_19, Set.of("reviewer"), Set.of(), null, 19L));
         assertNull(TaskTakers.refusal(APPLICANT_19, Set.of("org-19"), Set.of(), null, 19L), "the applicant's own question");

@@ -52,6 +52,11 @@ final class CallFixtures {
     /** Submits an application of the applicant's organisation with that title to a new call (Kenya, 3,000); returns its id. */
     static long submittedApplication(Http http, String applicant, String title) {
         long call = CallFixtures.open(http, "Inbox " + UUID.randomUUID(), Instant.now().plusSeconds(3600));
+        return submittedApplication(http, applicant, call, title);
+    }
+
+    /** Submits an application of the applicant's organisation with that title to that open call; returns its id. */
+    static long submittedApplication(Http http, String applicant, long call, String title) {
         HttpResponse<String> started = http.send("api/calls/" + call + "/applications", applicant, null);
         assertEquals(200, started.statusCode(), started.body());
         JsonObject draft = Http.object(started);

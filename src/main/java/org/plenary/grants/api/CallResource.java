@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.grants.CallForm;
 import org.plenary.grants.application.CallService;
+import org.plenary.grants.application.CallTeamService;
 import org.plenary.platform.api.ApiInput;
 
 /** Calls for proposals: drafted, opened and archived by the secretariat; open calls for applicants. */
@@ -29,6 +30,9 @@ public class CallResource {
 
     @Inject
     CallService calls;
+
+    @Inject
+    CallTeamService team;
 
     @GET
     @Operation(summary = "All calls, newest first (secretariat, auditor, admin)")
@@ -75,5 +79,25 @@ public class CallResource {
     @Operation(summary = "Archive a closed call (secretariat)")
     public CallView archive(@PathParam("id") long id, @HeaderParam("If-Match") String version) {
         return CallView.of(calls.archive(id, ApiInput.version(version)));
+    }
+
+    @GET
+    @Path("{id}/team")
+    @Operation(summary = "The call's team: the secretariat users its applications' secretariat steps are offered to "
+            + "(secretariat, auditor, admin)")
+    public List<CallTeamService.Member> team(@PathParam("id") long id) {
+        return team.team(id);
+    }
+
+    @PUT
+    @Path("{id}/team")
+    @Operation(summary = "Replace the call's team with active secretariat users; [] removes it. Open secretariat tasks "
+            + "of the call move to the new group (secretariat, admin)")
+    public List<CallTeamService.Member> changeTeam(@PathParam("id") long id, TeamForm form) {
+        return team.change(id, form == null ? null : form.userIds());
+    }
+
+    /** The user ids of a call's new team. */
+    public record TeamForm(List<Long> userIds) {
     }
 }

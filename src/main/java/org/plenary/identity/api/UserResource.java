@@ -1,6 +1,9 @@
 package org.plenary.identity.api;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.platform.api.ApiInput;
 import org.plenary.identity.UserForm;
+import org.plenary.identity.Region;
 import org.plenary.identity.application.UserService;
 
 /** Users and their roles (admin). */
@@ -55,5 +59,28 @@ public class UserResource {
     @Operation(summary = "Change a user's name, organisation, roles, language, time zone, status or password (admin)")
     public UserView update(@PathParam("id") long id, @HeaderParam("If-Match") String version, UserForm form) {
         return UserView.of(users.update(id, ApiInput.version(version), ApiInput.body(form)));
+    }
+
+    @GET
+    @Path("{id}/regions")
+    @Operation(summary = "A secretariat user's regional portfolio (admin)")
+    public Portfolio regions(@PathParam("id") long id) {
+        return new Portfolio(new TreeSet<>(users.regions(id)));
+    }
+
+    @PUT
+    @Path("{id}/regions")
+    @Operation(summary = "Replace a secretariat user's regional portfolio: grant work of those regions is routed to them "
+            + "when its call has no team (admin)")
+    public Portfolio changeRegions(@PathParam("id") long id, Portfolio portfolio) {
+        Set<Region> regions = portfolio == null || portfolio.regions() == null ? null : EnumSet.noneOf(Region.class);
+        if (regions != null) {
+            regions.addAll(portfolio.regions());
+        }
+        return new Portfolio(new TreeSet<>(users.changeRegions(id, regions)));
+    }
+
+    /** The regions a secretariat user covers. */
+    public record Portfolio(Set<Region> regions) {
     }
 }

@@ -2,10 +2,14 @@ package org.plenary.identity.application;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +21,8 @@ import org.plenary.audit.application.AuditTrail;
 import org.plenary.identity.Caller;
 import org.plenary.identity.Languages;
 import org.plenary.identity.Organisation;
+import org.plenary.identity.PortfolioChanged;
+import org.plenary.identity.Region;
 import org.plenary.identity.Role;
 import org.plenary.identity.User;
 import org.plenary.identity.UserForm;
@@ -49,6 +55,9 @@ public class UserService {
 
     @Inject
     VerifiedCredentials verified;
+
+    @Inject
+    Event<PortfolioChanged> portfolioChanged;
 
     /** The signed-in user; 403 for a call without one. */
     @Transactional
@@ -121,6 +130,56 @@ public class UserService {
         verified.forgetUser(id);
         audit.record(caller, new AuditEntry("identity.user.updated", "User", Long.toString(id),
                 organisation.getId(), before, snapshot(user)));
+        return user;
+    }
+
+    /** A user's regional portfolio (admin). */
+    @Transactional
+    public Set<Region> regions(long id) {
+        requireAdmin(callers.current());
+        return find(id).getRegions();
+    }
+
+    /**
+     * Replaces a secretariat user's regional portfolio (admin): applications of organisations in those regions
+     * are routed to them when their call has no team. Observers (the grants' routing) move open work along.
+     */
+    @Transactional
+    public Set<Region> changeRegions(long id, Set<Region> regions) {
+        Caller caller = callers.current();
+        requireAdmin(caller);
+        if (regions == null) {
+            throw new InvalidInputException("error.bodyRequired");
+        }
+        User user = find(id);
+        if (!regions.isEmpty() && (!user.isActive() || !user.getRoles().contains(Role.SECRETARIAT))) {
+            throw new InvalidInputException("user.portfolioNotSecretariat", user.getFullName());
+        }
+        Set<Region> before = user.getRegions();
+        if (before.equals(regions)) {
+            return before;
+        }
+        user.changeRegions(regions);
+        em.flush();
+        audit.record(caller, new AuditEntry("identity.user.portfolio-changed", "User", Long.toString(id),
+                user.getOrganisation().getId(), AuditSnapshot.with("regions", new TreeSet<>(before)).json(),
+                AuditSnapshot.with("regions", new TreeSet<>(regions)).json()));
+        portfolioChanged.fire(new PortfolioChanged(id, EnumSet.copyOf(union(before, regions))));
+        return user.getRegions();
+    }
+
+    private static Set<Region> union(Set<Region> a, Set<Region> b) {
+        Set<Region> all = EnumSet.noneOf(Region.class);
+        all.addAll(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private User find(long id) {
+        User user = em.find(User.class, id);
+        if (user == null) {
+            throw new NotFoundException();
+        }
         return user;
     }
 

@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 
 import org.plenary.identity.Languages;
 import org.plenary.identity.Organisation;
+import org.plenary.identity.Region;
 import org.plenary.identity.Role;
 import org.plenary.identity.User;
 import org.plenary.identity.UserForm;
@@ -22,7 +23,10 @@ import org.plenary.identity.application.OrganisationService;
 import org.plenary.identity.application.UserService;
 import org.plenary.platform.web.Messages;
 
-/** The admin's list of users with its edit dialog: roles, organisation, language, time zone, password. */
+/**
+ * The admin's list of users with its edit dialog: roles, organisation, language, time zone, password, and a
+ * secretariat user's regional portfolio.
+ */
 @Named
 @ViewScoped
 public class UsersAdminBean implements Serializable {
@@ -47,6 +51,8 @@ public class UsersAdminBean implements Serializable {
     private List<Role> roles = new ArrayList<>();
     private boolean active = true;
     private String password;
+    private List<Region> regions = new ArrayList<>();
+    private Set<Region> regionsBefore = EnumSet.noneOf(Region.class);
 
     @PostConstruct
     void load() {
@@ -65,6 +71,8 @@ public class UsersAdminBean implements Serializable {
         roles = new ArrayList<>();
         active = true;
         password = null;
+        regions = new ArrayList<>();
+        regionsBefore = EnumSet.noneOf(Region.class);
     }
 
     public void edit(User user) {
@@ -78,22 +86,36 @@ public class UsersAdminBean implements Serializable {
         roles = new ArrayList<>(user.getRoles());
         active = user.isActive();
         password = null;
+        regionsBefore = users.regions(user.getId());
+        regions = new ArrayList<>(regionsBefore);
     }
 
     public void save() {
         Set<Role> chosen = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         UserForm form = new UserForm(email, fullName, organisationId, preferredLanguage, timeZone, chosen, active,
                 password);
-        if (editingId == null) {
-            users.create(form);
-        } else {
-            users.update(editingId, editingVersion, form);
+        User saved = editingId == null ? users.create(form) : users.update(editingId, editingVersion, form);
+        Set<Region> covered = regions == null || regions.isEmpty() ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(regions);
+        if (!covered.equals(regionsBefore)) {
+            users.changeRegions(saved.getId(), covered);
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 Messages.text(faces.getViewRoot().getLocale(), "user.saved", email), null));
         load();
         startNew();
+    }
+
+    public List<Region> getRegions() {
+        return regions;
+    }
+
+    public void setRegions(List<Region> regions) {
+        this.regions = regions;
+    }
+
+    public Region[] getAllRegions() {
+        return Region.values();
     }
 
     public List<String> getLanguages() {

@@ -20,7 +20,6 @@ import org.plenary.inbox.DigestContent;
 import org.plenary.inbox.DigestSchedule;
 import org.plenary.inbox.DigestSetting;
 import org.plenary.inbox.InboxItem;
-import org.plenary.inbox.InboxViewer;
 import org.plenary.inbox.infrastructure.DigestQueries;
 import org.plenary.inbox.infrastructure.DigestStore;
 import org.plenary.inbox.infrastructure.InboxSql;
@@ -50,6 +49,9 @@ public class InboxDigests {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    InboxViewers viewers;
 
     /** One page of active users after the given id, and which of them are due now. */
     public record Candidates(List<Long> due, Long lastId) {
@@ -86,9 +88,9 @@ public class InboxDigests {
         if (!isDue(user, setting, now) || !sql.run(connection -> DigestStore.claim(connection, userId, today, now))) {
             return false;
         }
-        InboxViewer viewer = InboxViewer.of(Caller.of(user));
         Instant since = DigestSchedule.newSince(setting.lastDigestAt(), now);
-        DigestContent content = sql.run(connection -> DigestQueries.read(connection, viewer, since, now, MAX_LINES));
+        DigestContent content = sql.run(connection -> DigestQueries.read(connection,
+                viewers.of(connection, Caller.of(user)), since, now, MAX_LINES));
         if (content.isEmpty()) {
             return false;
         }

@@ -1,5 +1,7 @@
 package org.plenary.inbox.application;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +70,9 @@ public class InboxService {
     HistoryService history;
 
     @Inject
+    InboxViewers viewers;
+
+    @Inject
     @Any
     Instance<TaskCompleter> completers;
 
@@ -77,15 +82,15 @@ public class InboxService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public InboxPage page(InboxRequest request) {
-        InboxViewer viewer = viewer();
-        return sql.run(connection -> InboxQueries.page(connection, viewer, request, time.now()));
+        Caller caller = callers.current();
+        return sql.run(connection -> InboxQueries.page(connection, viewer(connection, caller), request, time.now()));
     }
 
     /** How many tasks each view holds, for the menu. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<InboxView, Long> counts() {
-        InboxViewer viewer = viewer();
-        return sql.run(connection -> InboxQueries.counts(connection, viewer, time.now()));
+        Caller caller = callers.current();
+        return sql.run(connection -> InboxQueries.counts(connection, viewer(connection, caller), time.now()));
     }
 
     /**
@@ -265,11 +270,16 @@ public class InboxService {
         return viewer(callers.current());
     }
 
-    private static InboxViewer viewer(Caller caller) {
+    /** The caller's viewer with the groups routed to them; refused to anyone but a signed-in user. */
+    private InboxViewer viewer(Caller caller) {
+        return sql.run(connection -> viewer(connection, caller));
+    }
+
+    private InboxViewer viewer(Connection connection, Caller caller) throws SQLException {
         if (!caller.isUser()) {
             throw new AccessDeniedException();
         }
-        return InboxViewer.of(caller);
+        return viewers.of(connection, caller);
     }
 
     private void record(Caller caller, String action, InboxItem item, String assigneeBefore, String assigneeAfter) {

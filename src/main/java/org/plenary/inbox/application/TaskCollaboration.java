@@ -95,6 +95,9 @@ public class TaskCollaboration {
     @Any
     Instance<TaskHandover> handovers;
 
+    @Inject
+    InboxViewers viewers;
+
     /** The secretariat gives an open task to a person (or to another person than its assignee). */
     @Transactional
     public InboxItem assign(String taskId, Long assigneeId) {
@@ -364,9 +367,8 @@ public class TaskCollaboration {
     }
 
     private InboxItem visible(Caller caller, String taskId) {
-        InboxViewer viewer = InboxViewer.of(caller);
-        InboxItem item = valid(taskId) ? sql.run(connection -> InboxQueries.visibleTask(connection, viewer, taskId))
-                : null;
+        InboxItem item = valid(taskId) ? sql.run(connection -> InboxQueries.visibleTask(connection,
+                viewers.of(connection, caller), taskId)) : null;
         if (item == null) {
             throw new NotFoundException();
         }

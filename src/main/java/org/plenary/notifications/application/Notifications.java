@@ -11,7 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.plenary.identity.Region;
 import org.plenary.identity.Role;
+import org.plenary.inbox.InboxViewer;
 import org.plenary.identity.User;
 import org.plenary.notifications.MailTemplates;
 import org.plenary.notifications.OutboxMessage;
@@ -55,7 +57,8 @@ public class Notifications {
     /**
      * Same, to every active user of a candidate group: "secretariat" / "reviewer" / "auditor" / "admin" =
      * users with that role (network-wide), "org-&lt;id&gt;" = active users with the APPLICANT role in
-     * organisation &lt;id&gt;.
+     * organisation &lt;id&gt;; the routing groups of secretariat work: "call-&lt;id&gt;" = the call's team,
+     * "secretariat-&lt;REGION&gt;" = the secretariat users covering that region (active secretariat users only).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toGroup(String group, String template, Object... args) {
@@ -74,6 +77,30 @@ public class Notifications {
                     + " and u.organisation.id = :organisation and u.active = true order by u.id", User.class)
                     .setParameter("role", Role.APPLICANT).setParameter("organisation", organisationId)
                     .getResultList();
+        }
+        if (group != null && group.startsWith(InboxViewer.CALL_GROUP)) {
+            long callId;
+            try {
+                callId = Long.parseLong(group.substring(InboxViewer.CALL_GROUP.length()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("unknown candidate group " + group, e);
+            }
+            List<Long> team = ((List<?>) em.createNativeQuery("SELECT user_id FROM grant_call_team WHERE call_id = ?")
+                    .setParameter(1, callId).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+            return team.isEmpty() ? List.of() : em.createQuery("select distinct u from User u join u.roles r "
+                    + "where r = :role and u.id in :team and u.active = true order by u.id", User.class)
+                    .setParameter("role", Role.SECRETARIAT).setParameter("team", team).getResultList();
+        }
+        if (group != null && group.startsWith(InboxViewer.REGION_GROUP)) {
+            Region region;
+            try {
+                region = Region.valueOf(group.substring(InboxViewer.REGION_GROUP.length()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown candidate group " + group, e);
+            }
+            return em.createQuery("select distinct u from User u join u.roles r join u.regions g where r = :role "
+                    + "and g = :region and u.active = true order by u.id", User.class)
+                    .setParameter("role", Role.SECRETARIAT).setParameter("region", region).getResultList();
         }
         Role role = switch (group == null ? "" : group.toLowerCase(Locale.ROOT)) {
             case "secretariat" -> Role.SECRETARIAT;

@@ -22,7 +22,10 @@ import jakarta.transaction.Transactional;
 import org.plenary.audit.AuditEntry;
 import org.plenary.audit.AuditSnapshot;
 import org.plenary.audit.application.AuditTrail;
+import org.plenary.grants.GrantCall;
 import org.plenary.grants.application.CallService;
+import org.plenary.grants.application.CallTeamService;
+import org.plenary.identity.application.CallerProvider;
 import org.plenary.identity.Caller;
 import org.plenary.identity.MembershipStatus;
 import org.plenary.identity.Organisation;
@@ -86,6 +89,12 @@ public class DemoNetwork {
     @Inject
     CallService calls;
 
+    @Inject
+    CallTeamService team;
+
+    @Inject
+    CallerProvider callers;
+
     /** Loads the demo network into an empty database; true if it did (the demo grants follow). */
     @Transactional
     public boolean loadIfEmpty() {
@@ -122,7 +131,11 @@ public class DemoNetwork {
                     account.roles(), hash, true, time.now()));
         }
         em.flush();
-        calls.seed(DemoCalls.globalDayOfAction(time.now()), true);
+        GrantCall dayOfAction = calls.seed(DemoCalls.globalDayOfAction(time.now()), true);
+        // the call's grants officers: its applications' secretariat steps are offered to them (call team routing)
+        List<Long> officers = em.createQuery("select u.id from User u where u.email in :emails order by u.id", Long.class)
+                .setParameter("emails", List.of(DemoGrantSteps.SECRETARIAT, DemoGrantSteps.FINANCE)).getResultList();
+        callers.actingAs(DemoGrantSteps.SECRETARIAT, () -> team.change(dayOfAction.getId(), officers));
         calls.seed(DemoCalls.peerTechnicalSupport(time.now()), false);
         audit.record(Caller.system(), new AuditEntry("demo.network.loaded", "DemoNetwork", null, null, null,
                 AuditSnapshot.with("organisations", byName.size()).and("users", ACCOUNTS.size()).json()));
