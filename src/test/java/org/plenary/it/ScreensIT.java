@@ -86,6 +86,12 @@ class ScreensIT {
             browser.get(base + role + "/inbox.xhtml");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".inbox-table")));
             Browser.screenshot(browser, role + "-inbox-phone");
+            int boxes = browser.findElements(By.cssSelector(".inbox-table tbody .ui-selection-column .ui-chkbox-box")).size();
+            if (role.equals("secretariat")) {
+                assertTrue(boxes > 0, "the secretariat selects tasks for its bulk tools with a box per row");
+            } else {
+                assertEquals(0, boxes, "a reviewer has no bulk tools, so nothing to select");
+            }
             Object tooWide = ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth <= window.innerWidth ? '' : "
                     + "Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right "

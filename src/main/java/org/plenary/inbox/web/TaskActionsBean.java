@@ -129,10 +129,16 @@ public class TaskActionsBean implements Serializable {
         message(FacesMessage.SEVERITY_INFO, "inbox.bulk.result", done, outcomes.size() - done);
         for (TaskBulkActions.Outcome outcome : outcomes) {
             if (!outcome.done()) {
-                message(FacesMessage.SEVERITY_WARN, "inbox.bulk.refused", outcome.taskId(), outcome.reason());
+                message(FacesMessage.SEVERITY_WARN, "inbox.bulk.refused", label(outcome.taskId()), outcome.reason());
             }
         }
         inbox.refresh();
+    }
+
+    /** A refused task as the user knows it: its step and case when it was on the page, else its id. */
+    private String label(String taskId) {
+        return inbox.getSelected().stream().filter(item -> item.taskId().equals(taskId)).findFirst()
+                .map(item -> inbox.taskName(item) + " — " + item.caseTitle()).orElse(taskId);
     }
 
     private void done(String key, Object... arguments) {
