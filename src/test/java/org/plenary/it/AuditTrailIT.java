@@ -23,7 +23,7 @@ class AuditTrailIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PlenaryDeployment.war(AuditProbe.class);
+        return PlenaryDeployment.inContainer();
     }
 
     @Inject

@@ -45,7 +45,7 @@ class CallTeamRoutingIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PlenaryDeployment.war(RoutingProbe.class);
+        return PlenaryDeployment.war();
     }
 
     @ArquillianResource

@@ -182,11 +182,8 @@ class GrantApplicationsIT {
     void aSubmissionAfterTheDeadlineIsRefusedAndTheDraftKept() throws InterruptedException {
         long call = CallFixtures.open(http, "Deadline " + UUID.randomUUID(), Instant.now().plusSeconds(15));
         JsonObject draft = start(call);
-        Instant wait = Instant.now().plus(Duration.ofSeconds(90));
-        while (!"CLOSED".equals(Http.object(http.get("api/calls/" + call, SECRETARIAT)).getString("status"))
-                && Instant.now().isBefore(wait)) {
-            Thread.sleep(500);
-        }
+        Waits.until("the call closes at its deadline", Duration.ofSeconds(90),
+                () -> Http.object(http.get("api/calls/" + call, SECRETARIAT)).getString("status"), "CLOSED"::equals);
         HttpResponse<String> late = http.postJsonIfMatch("api/applications/" + draft.getJsonNumber("id").longValue()
                 + "/submit", APPLICANT, version(draft), form("3000", true));
         assertEquals(400, late.statusCode());

@@ -75,12 +75,8 @@ class GrantCallsIT {
         assertTrue(titles(http.get("api/calls/open", APPLICANT)).contains(title), "eligible: Africa, community-led");
         assertTrue(!titles(http.get("api/calls/open", APPLICANT_LATAM)).contains(title), "Latin America is not eligible");
 
-        Instant wait = Instant.now().plus(Duration.ofSeconds(90));
-        String status = "OPEN";
-        while (!"CLOSED".equals(status) && Instant.now().isBefore(wait)) {
-            Thread.sleep(500);
-            status = Http.object(http.get("api/calls/" + id, SECRETARIAT)).getString("status");
-        }
+        String status = Waits.until("the grant-call process closes the call at its deadline", Duration.ofSeconds(90),
+                () -> Http.object(http.get("api/calls/" + id, SECRETARIAT)).getString("status"), "CLOSED"::equals);
         assertEquals("CLOSED", status, "the grant-call process closed the call at its deadline");
         assertTrue(!titles(http.get("api/calls/open", APPLICANT)).contains(title));
 

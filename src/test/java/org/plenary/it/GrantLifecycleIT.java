@@ -46,7 +46,7 @@ class GrantLifecycleIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PlenaryDeployment.war(GrantProbe.class);
+        return PlenaryDeployment.war();
     }
 
     @ArquillianResource
@@ -261,16 +261,8 @@ class GrantLifecycleIT {
     private HttpResponse<String> awaitOpen(String reportPath) throws InterruptedException {
         String body = """
                 {"narrative":"Ten paralegals trained; 42 people supported at police stations.","spending":[2100,300]}""";
-        long until = System.currentTimeMillis() + 60_000;
-        HttpResponse<String> response;
-        do {
-            response = http.postJson(reportPath, APPLICANT, body);
-            if (response.statusCode() == 200 || !"report.notOpenYet".equals(code(response))) {
-                return response;
-            }
-            Thread.sleep(1000);
-        } while (System.currentTimeMillis() < until);
-        return response;
+        return Waits.until("the report opens", Duration.ofSeconds(60), () -> http.postJson(reportPath, APPLICANT, body),
+                response -> response.statusCode() == 200 || !"report.notOpenYet".equals(code(response)));
     }
 
     private static String acceptance() {

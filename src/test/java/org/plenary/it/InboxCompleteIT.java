@@ -51,7 +51,7 @@ class InboxCompleteIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PlenaryDeployment.war(InboxCompleteProbe.class, GrantProbe.class);
+        return PlenaryDeployment.war();
     }
 
     @ArquillianResource

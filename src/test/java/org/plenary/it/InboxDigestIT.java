@@ -55,7 +55,7 @@ class InboxDigestIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PlenaryDeployment.war(DigestProbe.class);
+        return PlenaryDeployment.war();
     }
 
     @ArquillianResource

@@ -1,7 +1,6 @@
 package org.plenary.it;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -39,19 +38,6 @@ final class MailFixtures {
 
     /** What the probe finds, asked again every 250 ms for at most {@link #PATIENCE} (mail is sent after commit). */
     static <T> T await(Supplier<Optional<T>> probe, String what) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("waited " + PATIENCE.toSeconds() + " s in vain: " + what);
+        return Waits.until(what, PATIENCE, probe::get, Optional::isPresent).orElseThrow();
     }
 }

@@ -60,7 +60,7 @@ class NotificationsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PlenaryDeployment.war(NotificationProbe.class, NotificationProbe.Door.class);
+        return PlenaryDeployment.war();
     }
 
     @ArquillianResource

@@ -5,16 +5,33 @@ import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The WAR that `mvn package` built, as Arquillian deploys it to Payara Micro, plus test-only classes. */
+/**
+ * The WAR that `mvn package` built, as Arquillian deploys it to Payara Micro, with every test-only probe. Every
+ * IT class deploys this same archive, so that {@link SharedPayaraMicro} starts Payara once for all of them; the
+ * probes are doors for tests only and change nothing until a test calls them.
+ */
 public final class PlenaryDeployment {
+
+    private static final Class<?>[] PROBES = {AuditProbe.class, DigestProbe.class, GrantProbe.class,
+        InboxCompleteProbe.class, NotificationProbe.class, NotificationProbe.Door.class, RoutingProbe.class,
+        TransactionProbe.class};
 
     private PlenaryDeployment() {
     }
 
-    public static WebArchive war(Class<?>... testClasses) {
+    public static WebArchive war() {
         File built = new File(System.getProperty("plenary.war", "target/plenary.war"));
-        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, built);
-        return testClasses.length == 0 ? war : war.addClasses(testClasses);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, built).addClasses(PROBES);
+    }
+
+    /**
+     * The archive of the in-container IT classes: Arquillian adds the running test class and its protocol to a
+     * testable archive, so with every such class already inside, all of them deploy the same content and share
+     * one server too.
+     */
+    public static WebArchive inContainer() {
+        return war().addClasses(AuditTrailIT.class, WorkflowTransactionIT.class, Waits.class)
+                .addPackages(true, "org.awaitility", "org.hamcrest");
     }
 
     /**

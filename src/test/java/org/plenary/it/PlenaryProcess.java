@@ -63,36 +63,32 @@ public final class PlenaryProcess implements AutoCloseable {
     }
 
     /** Waits for the first /health answer that says UP; returns how long that took. */
-    public Duration awaitHealthy(Duration timeout) throws InterruptedException {
+    public Duration awaitHealthy(Duration timeout) {
         Instant started = Instant.now();
         Http http = new Http(base());
-        while (Duration.between(started, Instant.now()).compareTo(timeout) < 0) {
+        Waits.until("Plenary answers /health UP; see " + log, timeout, () -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Plenary stopped while starting; see " + log);
+                throw new AssertionError("Plenary stopped while starting; see " + log);
             }
             try {
                 HttpResponse<String> health = http.get("health", null);
-                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-                    return Duration.between(started, Instant.now());
-                }
+                return health.statusCode() == 200 && health.body().contains("\"UP\"");
             } catch (IllegalStateException notYetListening) {
-                // connection refused until Payara opens its port
+                return false; // connection refused until Payara opens its port
             }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("Plenary was not healthy within " + timeout + "; see " + log);
+        }, Boolean::booleanValue);
+        return Duration.between(started, Instant.now());
     }
 
     /** Waits until the log shows a line containing text; false if it did not within the timeout. */
-    public boolean awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
-        Instant started = Instant.now();
-        while (Duration.between(started, Instant.now()).compareTo(timeout) < 0) {
-            if (Files.exists(log) && Files.readString(log).contains(text)) {
-                return true;
-            }
-            Thread.sleep(250);
+    public boolean awaitLog(String text, Duration timeout) {
+        try {
+            Waits.until("the log shows " + text, timeout, () -> Files.exists(log) && Files.readString(log).contains(text),
+                    Boolean::booleanValue);
+            return true;
+        } catch (AssertionError notShown) {
+            return false;
         }
-        return false;
     }
 
     /** kill -9: no shutdown hook, no flush, no goodbye. */

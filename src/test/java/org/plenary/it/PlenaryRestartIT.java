@@ -111,18 +111,14 @@ class PlenaryRestartIT {
         }
     }
 
-    private List<JsonObject> awaitChecks(Http http, long expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (true) {
+    private List<JsonObject> awaitChecks(Http http, long expected) {
+        List<JsonObject> checks = Waits.until("the due check runs after the restart", Duration.ofSeconds(90), () -> {
             HttpResponse<String> response = http.get("api/audit/chain/checks", AUDITOR);
             assertEquals(200, response.statusCode(), response.body());
-            List<JsonObject> checks = Http.array(response).stream().map(JsonObject.class::cast).toList();
-            if (checks.size() >= expected || Instant.now().isAfter(deadline)) {
-                assertEquals(expected, checks.size(), "checks recorded after the restart");
-                return checks;
-            }
-            Thread.sleep(500);
-        }
+            return Http.array(response).stream().map(JsonObject.class::cast).toList();
+        }, found -> found.size() >= expected);
+        assertEquals(expected, checks.size(), "checks recorded after the restart");
+        return checks;
     }
 
     private Connection connect() throws SQLException {

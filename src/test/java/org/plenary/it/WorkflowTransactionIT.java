@@ -29,7 +29,7 @@ class WorkflowTransactionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PlenaryDeployment.war(TransactionProbe.class);
+        return PlenaryDeployment.inContainer();
     }
 
     @Inject
@@ -112,10 +112,7 @@ class WorkflowTransactionIT {
                 """).deploy();
         String instanceId = runtimeService.startProcessInstanceByKey("probe-timer", marker).getId();
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (probe.checksRecordedFor(instanceId) == 0 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-        }
+        Waits.until("the timer fires", Duration.ofSeconds(60), () -> probe.checksRecordedFor(instanceId), n -> n > 0);
         assertTrue(workflowEngine.isAsyncExecutorRunning());
         assertEquals(1, probe.checksRecordedFor(instanceId), "the timer fired and its step ran once");
         assertEquals(0, runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count());

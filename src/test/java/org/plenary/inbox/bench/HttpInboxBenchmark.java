@@ -56,10 +56,10 @@ public final class HttpInboxBenchmark {
         List<String> arguments = Arrays.asList(args);
         System.setProperty("http.maxConnections", "100");
         if (arguments.isEmpty()) {
-            throw new IllegalArgumentException("prepare | measure BASE_URL [--clients N] [--warmup N] [--requests N]");
+            throw new IllegalArgumentException("prepare [--open-tasks N] [--historic-tasks N] | measure BASE_URL [--clients N] [--warmup N] [--requests N]");
         }
         if (arguments.get(0).equals("prepare")) {
-            prepare(BenchDatabase.fromEnvironment());
+            prepare(BenchDatabase.fromEnvironment(), InboxBenchmark.Size.of(arguments));
         } else if (arguments.get(0).equals("measure")) {
             URI base = URI.create(arguments.get(1));
             int clients = option(arguments, "--clients", 20);
@@ -118,8 +118,8 @@ public final class HttpInboxBenchmark {
     }
 
     /** The data of bench/inbox.sh, plus organisations and 40 users who can sign in, unlocked. */
-    static void prepare(BenchDatabase database) throws Exception {
-        InboxBenchmark.fillIfNeeded(database, false);
+    static void prepare(BenchDatabase database, InboxBenchmark.Size size) throws Exception {
+        InboxBenchmark.fillIfNeeded(database, false, size);
         try (Connection connection = database.connect()) {
             System.out.println(InboxBenchmark.machine(connection));
             Timestamp now = Timestamp.from(Instant.now());

@@ -39,7 +39,19 @@ public final class InboxBenchmark {
     static final int OPEN_TASKS = 100_000;
     static final int HISTORIC_TASKS = 1_000_000;
     static final int PAGE = 50;
-    static final int DEEP = 5_000;
+
+    /** How much data: the full size by default; CI runs it small (--open-tasks, --historic-tasks) to keep it working. */
+    record Size(int openTasks, int historicTasks) {
+        /** The deep page's position: 5,000 at full size, less on smaller data so that the page stays full. */
+        int deep() {
+            return Math.min(5_000, openTasks / 20);
+        }
+
+        static Size of(List<String> arguments) {
+            return new Size(option(arguments, "--open-tasks", OPEN_TASKS),
+                    option(arguments, "--historic-tasks", HISTORIC_TASKS));
+        }
+    }
 
     private InboxBenchmark() {
     }
@@ -50,9 +62,10 @@ public final class InboxBenchmark {
         boolean anchor = !arguments.contains("--no-anchor");
         int requests = option(arguments, "--requests", 300);
         int warmup = option(arguments, "--warmup", 50);
+        Size size = Size.of(arguments);
         BenchDatabase database = BenchDatabase.fromEnvironment();
 
-        fillIfNeeded(database, fresh);
+        fillIfNeeded(database, fresh, size);
 
         ProcessEngine engine = database.engine();
         engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(NOW));
@@ -70,7 +83,8 @@ public final class InboxBenchmark {
             List<Result> results = new ArrayList<>();
             for (InboxViewer viewer : List.of(reviewer, secretariat)) {
                 String who = viewer.networkWide() ? "secretariat" : "reviewer";
-                results.addAll(measure(who, viewer, connection, anchor ? engine.getTaskService() : null, warmup, requests));
+                results.addAll(measure(who, viewer, connection, anchor ? engine.getTaskService() : null, warmup, requests,
+                        size.deep()));
             }
             print(results, requests);
         } finally {
@@ -79,8 +93,8 @@ public final class InboxBenchmark {
     }
 
     /** Creates and fills plenary_bench when asked to or when it does not hold this benchmark's data yet. */
-    static void fillIfNeeded(BenchDatabase database, boolean fresh) throws Exception {
-        if (fresh || !filled(database)) {
+    static void fillIfNeeded(BenchDatabase database, boolean fresh, Size size) throws Exception {
+        if (fresh || !filled(database, size)) {
             long start = System.nanoTime();
             database.recreate();
             ProcessEngine engine = database.engine();
@@ -89,25 +103,25 @@ public final class InboxBenchmark {
             engine.close();
             try (Connection connection = database.connect()) {
                 BenchData data = new BenchData(connection, NOW, definition);
-                data.fillOpenTasks(OPEN_TASKS);
-                System.out.printf("filled %,d open tasks after %.0f s%n", OPEN_TASKS, seconds(start));
-                data.fillHistory(HISTORIC_TASKS);
-                System.out.printf("filled %,d historic tasks after %.0f s%n", HISTORIC_TASKS, seconds(start));
+                data.fillOpenTasks(size.openTasks());
+                System.out.printf("filled %,d open tasks after %.0f s%n", size.openTasks(), seconds(start));
+                data.fillHistory(size.historicTasks());
+                System.out.printf("filled %,d historic tasks after %.0f s%n", size.historicTasks(), seconds(start));
                 data.analyse();
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("CREATE TABLE bench_info (open_tasks INT NOT NULL, historic_tasks INT NOT NULL)");
-                    statement.execute("INSERT INTO bench_info VALUES (" + OPEN_TASKS + ", " + HISTORIC_TASKS + ")");
+                    statement.execute("INSERT INTO bench_info VALUES (" + size.openTasks() + ", " + size.historicTasks() + ")");
                 }
             }
         }
     }
 
     private static List<Result> measure(String who, InboxViewer viewer, Connection connection, TaskService tasks,
-            int warmup, int requests) throws Exception {
+            int warmup, int requests, int deep) throws Exception {
         List<String> groups = viewer.groups().stream().sorted().toList();
         InboxFilter overdue = new InboxFilter(null, null, null, DueFilter.OVERDUE, null);
         InboxFilter search = new InboxFilter(null, null, null, null, "naloxone");
-        String deepCursor = cursorAt(connection, viewer, DEEP);
+        String deepCursor = cursorAt(connection, viewer, deep);
 
         System.out.printf("%s: %,d offered by the read model (Flowable's candidate-group query: %,d; the read model adds "
                 + "tasks offered to the user by name and hides, for a reviewer, cases of their own organisation), "
@@ -138,14 +152,14 @@ public final class InboxBenchmark {
                             .orderByTaskId().asc().listPage(0, PAGE);
                     candidates(tasks, groups).taskNameLikeIgnoreCase("%review%").count();
                 }))));
-        // Flowable's page at offset 5,000 is the anchor of both ways the read model reaches that page
+        // Flowable's page at the deep offset is the anchor of both ways the read model reaches that page
         double[] deepAnchor = time(warmup, requests, anchor(tasks, () -> candidates(tasks, groups).orderByTaskDueDate()
-                .asc().orderByTaskId().asc().listPage(DEEP, PAGE)));
-        results.add(new Result(who, "deep page (keyset at 5,000)",
+                .asc().orderByTaskId().asc().listPage(deep, PAGE)));
+        results.add(new Result(who, String.format("deep page (keyset at %,d)", deep),
                 time(warmup, requests, () -> page(connection, viewer, InboxFilter.none(), deepCursor, 0, false)),
                 deepAnchor));
-        results.add(new Result(who, "deep page (offset 5,000)",
-                time(warmup, requests, () -> page(connection, viewer, InboxFilter.none(), null, DEEP, false)),
+        results.add(new Result(who, String.format("deep page (offset %,d)", deep),
+                time(warmup, requests, () -> page(connection, viewer, InboxFilter.none(), null, deep, false)),
                 deepAnchor));
         return results;
     }
@@ -227,10 +241,10 @@ public final class InboxBenchmark {
         return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
     }
 
-    private static boolean filled(BenchDatabase database) {
+    private static boolean filled(BenchDatabase database, Size size) {
         try (Connection connection = database.connect()) {
-            return scalar(connection, "SELECT COUNT(*) FROM bench_info WHERE open_tasks = " + OPEN_TASKS
-                    + " AND historic_tasks = " + HISTORIC_TASKS) == 1;
+            return scalar(connection, "SELECT COUNT(*) FROM bench_info WHERE open_tasks = " + size.openTasks()
+                    + " AND historic_tasks = " + size.historicTasks()) == 1;
         } catch (SQLException absent) {
             return false;
         }
